@@ -1,0 +1,50 @@
+/**
+ * Quote matching tolerates only what copy-paste and typesetting change (PRODUCT.md §2):
+ * runs of whitespace, and curly vs straight quotes, apostrophes and dashes.
+ * Everything else — letters, case, punctuation — must match exactly.
+ */
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4\u0060]/;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
+const DASHES = /[\u2010-\u2015\u2212]/;
+const SPACE = /\s/;
+
+function foldChar(ch: string): string {
+	if (SINGLE_QUOTES.test(ch)) return "'";
+	if (DOUBLE_QUOTES.test(ch)) return '"';
+	if (DASHES.test(ch)) return '-';
+	return ch;
+}
+
+export interface NormalizedText {
+	text: string;
+	/** For each index in `text`, the index in the original string it came from. */
+	origin: Int32Array;
+}
+
+/** Normalise and keep a map back to original offsets, so a match can be shown in the file. */
+export function normalizeWithMap(input: string): NormalizedText {
+	const out: string[] = [];
+	const origin = new Int32Array(input.length + 1);
+	let n = 0;
+	let pendingSpace = -1;
+	for (let i = 0; i < input.length; i++) {
+		const ch = input[i]!;
+		if (SPACE.test(ch)) {
+			if (pendingSpace < 0) pendingSpace = i;
+			continue;
+		}
+		if (pendingSpace >= 0 && n > 0) {
+			out.push(' ');
+			origin[n++] = pendingSpace;
+		}
+		pendingSpace = -1;
+		out.push(foldChar(ch));
+		origin[n++] = i;
+	}
+	origin[n] = input.length;
+	return { text: out.join(''), origin: origin.subarray(0, n + 1) };
+}
+
+export function normalize(input: string): string {
+	return normalizeWithMap(input).text;
+}

@@ -1,0 +1,277 @@
+/**
+ * First pass: sort files by kind (the path says what a file is), parse YAML and front matter,
+ * and check each file's shape with zod. Shape errors carry the YAML position of the field.
+ */
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import {
+	BankFileSchema,
+	EntityFileSchema,
+	EntitySchema,
+	ExplainerFileSchema,
+	FactFileSchema,
+	FactSchema,
+	QuestionSchema,
+	SourceMetaSchema
+} from '../../content/schema';
+import type { Problems } from './problems';
+import { YamlFile, type Path } from './yaml-file';
+
+export interface ParsedFile<T> {
+	yaml: YamlFile;
+	data: T;
+	/** The id the path gives (file name without extension or numeric prefix). */
+	id: string;
+	order: number;
+	/** Position of each kept list item in the file (items that failed their shape are dropped). */
+	indexes?: number[];
+}
+
+export interface ParsedSource extends ParsedFile<z.infer<typeof SourceMetaSchema>> {
+	body: string;
+	/** Offset of the body in the file, to turn a match in the body into a line and column. */
+	bodyOffset: number;
+	bodyHash: string;
+	/** The whole file, for positions in the body. */
+	fullText: string;
+}
+
+export interface ParsedTree {
+	sources: ParsedSource[];
+	entityFiles: ParsedFile<z.infer<typeof EntityFileSchema>>[];
+	factFiles: ParsedFile<z.infer<typeof FactFileSchema>>[];
+	bankFiles: ParsedFile<z.infer<typeof BankFileSchema>>[];
+	explainerFiles: ParsedFile<z.infer<typeof ExplainerFileSchema>>[];
+	/** Ids of items that failed their shape check; references to them are not reported again. */
+	broken: Set<string>;
+	/** Kinds with a file that could not be read at all: any of their ids may be in it. */
+	unreadable: Set<'entity' | 'fact' | 'question' | 'explainer'>;
+}
+
+const PREFIX = /^(\d+)-/;
+
+function idFromPath(path: string): { id: string; order: number } {
+	const base = path
+		.split('/')
+		.pop()!
+		.replace(/\.(ya?ml|md|txt)$/, '');
+	const m = PREFIX.exec(base);
+	return { id: m ? base.slice(m[0].length) : base, order: m ? Number(m[1]) : 0 };
+}
+
+export function hashBody(body: string): string {
+	return 'sha256-' + createHash('sha256').update(body, 'utf8').digest('hex');
+}
+
+interface ShapeResult<T> {
+	data?: T;
+	raw: unknown;
+}
+
+function checkShape<S extends z.ZodType>(
+	schema: S,
+	yaml: YamlFile,
+	problems: Problems
+): ShapeResult<z.infer<S>> {
+	// Later syntax errors in a file are nearly always knock-on effects of the first.
+	const [first, ...rest] = yaml.doc.errors;
+	if (first) {
+		const more = rest.length
+			? ` (${rest.length} more syntax errors in this file may follow from this one)`
+			: '';
+		problems.add(
+			'error',
+			yaml.at(first.pos[0]),
+			'yaml-syntax',
+			`YAML syntax: ${first.message.split('\n')[0]}${more}`
+		);
+		return { raw: undefined };
+	}
+	const raw = yaml.toJS();
+	const result = schema.safeParse(raw);
+	if (result.success) return { data: result.data, raw };
+	for (const issue of result.error.issues) {
+		const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol') as Path;
+		const field = path.length ? path.join('.') : '(file)';
+		if (issue.code === 'unrecognized_keys') {
+			for (const key of issue.keys) {
+				const name = path.length ? `${field}.${key}` : key;
+				problems.add(
+					'error',
+					yaml.locate(path, key),
+					'shape',
+					`${name}: unknown field "${key}" (check the spelling; see questions/README.md)`
+				);
+			}
+			continue;
+		}
+		const value = valueAt(raw, path);
+		if (issue.code === 'invalid_type' && value === undefined && !hasKey(raw, path)) {
+			problems.add('error', yaml.locate(path), 'shape', `${field}: required field is missing`);
+			continue;
+		}
+		const shown = value === undefined ? '' : ` (got ${JSON.stringify(value).slice(0, 80)})`;
+		problems.add('error', yaml.locate(path), 'shape', `${field}: ${issue.message}${shown}`);
+	}
+	return { raw };
+}
+
+/**
+ * When a file of many items fails, keep the items that are valid on their own, so one broken
+ * fact does not hide a hundred good ones (and cause a cascade of "unknown fact" errors).
+ * Ids of the broken items are remembered so references to them are not reported twice.
+ */
+function salvage<T>(
+	raw: unknown,
+	listKey: string,
+	item: z.ZodType<T>,
+	broken: Set<string>
+): { kept: T[]; indexes: number[] } {
+	const list = (raw as Record<string, unknown> | null)?.[listKey];
+	const kept: T[] = [];
+	const indexes: number[] = [];
+	if (!Array.isArray(list)) return { kept, indexes };
+	for (const [index, entry] of list.entries()) {
+		const r = item.safeParse(entry);
+		if (r.success) {
+			kept.push(r.data);
+			indexes.push(index);
+		} else if (typeof (entry as { id?: unknown })?.id === 'string')
+			broken.add((entry as { id: string }).id);
+	}
+	return { kept, indexes };
+}
+
+function hasKey(data: unknown, path: Path): boolean {
+	let v: unknown = data;
+	for (const step of path) {
+		if (v === null || typeof v !== 'object' || !(step in v)) return false;
+		v = (v as Record<string | number, unknown>)[step];
+	}
+	return true;
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+	let v: unknown = data;
+	for (const step of path) {
+		if (v === null || typeof v !== 'object') return undefined;
+		v = (v as Record<string | number, unknown>)[step];
+	}
+	return typeof v === 'object' ? undefined : v;
+}
+
+function readSource(file: string, text: string, problems: Problems): ParsedSource | undefined {
+	const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+	if (!m) {
+		problems.add(
+			'error',
+			{ file, line: 1, column: 1 },
+			'source-front-matter',
+			'a source starts with YAML front matter between two "---" lines, then the verbatim text'
+		);
+		return undefined;
+	}
+	const yaml = new YamlFile(file, m[1]!, 1);
+	const { data } = checkShape(SourceMetaSchema, yaml, problems);
+	if (!data) return undefined;
+	const body = text.slice(m[0].length);
+	return {
+		yaml,
+		data,
+		...idFromPath(file),
+		body,
+		bodyOffset: m[0].length,
+		bodyHash: hashBody(body),
+		fullText: text
+	};
+}
+
+/** Parse a file of many items; on a shape error keep the valid items (see `salvage`). */
+function readList<S extends z.ZodType, I>(
+	schema: S,
+	listKey: string,
+	item: z.ZodType<I>,
+	yaml: YamlFile,
+	problems: Problems,
+	broken: Set<string>
+): { data: z.infer<S>; indexes?: number[] } | undefined {
+	const { data, raw } = checkShape(schema, yaml, problems);
+	if (data) return { data };
+	if (raw === undefined || raw === null || typeof raw !== 'object') return undefined;
+	const { kept, indexes } = salvage(raw, listKey, item, broken);
+	const title = (raw as { title?: unknown }).title;
+	const partial = {
+		...(raw as object),
+		title: typeof title === 'string' ? title : '(untitled)',
+		[listKey]: kept
+	};
+	return { data: partial as z.infer<S>, indexes };
+}
+
+/** @param files path (relative to the content root) → text; @param root prefix for messages */
+export function readFiles(
+	files: Record<string, string>,
+	root: string,
+	problems: Problems
+): ParsedTree {
+	const tree: ParsedTree = {
+		sources: [],
+		entityFiles: [],
+		factFiles: [],
+		bankFiles: [],
+		explainerFiles: [],
+		broken: new Set(),
+		unreadable: new Set()
+	};
+	for (const path of Object.keys(files).sort()) {
+		const text = files[path]!;
+		const file = root ? `${root}/${path}` : path;
+		const ids = idFromPath(path);
+		if (/^sources\/[^/]+\.(md|txt)$/.test(path)) {
+			const s = readSource(file, text, problems);
+			if (s) tree.sources.push(s);
+		} else if (path === 'entities.yaml') {
+			const yaml = new YamlFile(file, text);
+			const data = readList(
+				EntityFileSchema,
+				'entities',
+				EntitySchema,
+				yaml,
+				problems,
+				tree.broken
+			);
+			if (data) tree.entityFiles.push({ yaml, ...data, ...ids });
+			else tree.unreadable.add('entity');
+		} else if (/^facts\/[^/]+\.ya?ml$/.test(path)) {
+			const yaml = new YamlFile(file, text);
+			const data = readList(FactFileSchema, 'facts', FactSchema, yaml, problems, tree.broken);
+			if (data) tree.factFiles.push({ yaml, ...data, ...ids });
+			else tree.unreadable.add('fact');
+		} else if (/^banks\/[^/]+\.ya?ml$/.test(path)) {
+			const yaml = new YamlFile(file, text);
+			const data = readList(
+				BankFileSchema,
+				'questions',
+				QuestionSchema,
+				yaml,
+				problems,
+				tree.broken
+			);
+			if (data) tree.bankFiles.push({ yaml, ...data, ...ids });
+			else tree.unreadable.add('question');
+		} else if (/^explainers\/[^/]+\.ya?ml$/.test(path)) {
+			const yaml = new YamlFile(file, text);
+			const { data } = checkShape(ExplainerFileSchema, yaml, problems);
+			if (data) tree.explainerFiles.push({ yaml, data, ...ids });
+			else tree.broken.add(ids.id);
+		} else if (!/(^|\/)(README\.md|\.schema\/.*|\.gitkeep)$/.test(path)) {
+			problems.add(
+				'warning',
+				{ file, line: 1, column: 1 },
+				'unknown-file',
+				'this file is not in a known place (sources/, facts/, banks/, explainers/, entities.yaml) and is ignored'
+			);
+		}
+	}
+	return tree;
+}

@@ -1,0 +1,102 @@
+/** The item-writing lint, on small banks built in memory from the valid fixture tree. */
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { buildCatalog } from '../../src/lib/server/content/build-catalog';
+import { readTree } from '../../src/lib/server/content/read-tree';
+import { FIXTURES } from './fixtures';
+
+const base = readTree(`${FIXTURES}valid`);
+
+function question(id: string, stem: string, options: [string, boolean][]) {
+	return {
+		kind: 'single',
+		id,
+		stem,
+		supports: ['library-opened'],
+		explanation: 'x',
+		difficulty: 'easy',
+		bloom: 'remember',
+		topics: ['library'],
+		origin: 'authored',
+		options: options.map(([text, correct]) =>
+			correct
+				? { text, correct: true, feedback: 'Yes.' }
+				: { text, why_wrong: 'not-stated', feedback: 'No.' }
+		)
+	};
+}
+
+function lint(questions: object[]) {
+	const files = { ...base, 'banks/extra.yaml': stringify({ title: 'Extra', questions }) };
+	return buildCatalog(files, 'q').warnings.filter((w) => w.file === 'q/banks/extra.yaml');
+}
+
+describe('item-writing lint', () => {
+	it('flags a stem that repeats the words of the key', () => {
+		const w = lint([
+			question('a', 'When did the library open on 4 May 2021?', [
+				['4 May 2021', true],
+				['June 2020', false],
+				['April 2019', false]
+			])
+		]);
+		expect(w.map((x) => x.rule)).toContain('stem-gives-key');
+	});
+
+	it('flags a negative word that is not emphasised, and accepts it in capitals', () => {
+		expect(
+			lint([
+				question('a', 'Which is not a date?', [
+					['Monday', true],
+					['1 May', false],
+					['2 May', false]
+				])
+			]).map((x) => x.rule)
+		).toContain('negative-stem');
+		expect(
+			lint([
+				question('a', 'Which is NOT a date?', [
+					['Monday', true],
+					['1 May', false],
+					['2 May', false]
+				])
+			]).map((x) => x.rule)
+		).not.toContain('negative-stem');
+	});
+
+	it('flags a bank where the key is the longest option more than 40% of the time', () => {
+		const qs = Array.from({ length: 5 }, (_, i) =>
+			question(`k${i}`, `Question ${i}?`, [
+				['a much longer right answer', true],
+				['short', false],
+				['brief', false]
+			])
+		);
+		const w = lint(qs);
+		expect(w.find((x) => x.rule === 'key-longest')?.message).toMatch(/5 of 5 questions \(100%/);
+	});
+
+	it('flags a bank whose keys all sit in the same position', () => {
+		const qs = Array.from({ length: 9 }, (_, i) =>
+			question(`p${i}`, `Question ${i}?`, [
+				['alpha', true],
+				['bravo', false],
+				['delta', false]
+			])
+		);
+		expect(lint(qs).map((x) => x.rule)).toContain('key-position');
+	});
+
+	it('accepts a balanced bank', () => {
+		const qs = Array.from({ length: 9 }, (_, i) => {
+			const opts: [string, boolean][] = [
+				['alpha', false],
+				['bravo', false],
+				['delta', false]
+			];
+			opts[i % 3]![1] = true;
+			return question(`b${i}`, `Question ${i}?`, opts);
+		});
+		expect(lint(qs)).toEqual([]);
+	});
+});
