@@ -16,8 +16,9 @@ bash scripts/ensure-chromium.sh
 step 'Content: npm run validate'
 npm run --silent validate
 
-step 'Content: generated JSON Schema is up to date'
+step 'Content: generated JSON Schema and generated questions are up to date'
 npm run --silent schema:check
+npm run --silent generate:check
 
 step 'Types: svelte-check'
 npm run --silent check

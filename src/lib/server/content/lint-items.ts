@@ -107,6 +107,7 @@ function lintQuestion(q: CatalogQuestion, ix: Indexed, problems: Problems) {
 
 	for (const m of q.stem.matchAll(NEGATIVE)) {
 		const word = m[0];
+		if (/^least$/i.test(word) && /\bat $/i.test(q.stem.slice(0, m.index))) continue; // "at least"
 		const emphasised =
 			word === word.toUpperCase() ||
 			/\*\*|_/.test(q.stem.slice(Math.max(0, m.index! - 2), m.index! + word.length + 2));
