@@ -32,6 +32,14 @@ export default ts.config(
 		}
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/', 'test-results/', 'bench/out/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'.scratch/',
+			'node_modules/',
+			'data/',
+			'test-results/',
+			'bench/out/'
+		]
 	}
 );

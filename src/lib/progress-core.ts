@@ -1,0 +1,115 @@
+/**
+ * The learner's progress, kept in the browser (no account): answers per question, explainer
+ * steps seen, and an FSRS card for every question ever missed, so it comes back for review at
+ * growing intervals. Pure functions over a plain object; `progress.ts` stores it.
+ */
+import type { Card, FSRS } from 'ts-fsrs';
+
+export interface AnswerRecord {
+	right: number;
+	wrong: number;
+	last: boolean;
+	bank: string;
+	topics: string[];
+}
+
+/** A ts-fsrs Card with its dates as ISO strings, as JSON stores it. */
+export type StoredCard = Omit<Card, 'due' | 'last_review'> & { due: string; last_review?: string };
+
+export interface Progress {
+	v: 1;
+	answers: Record<string, AnswerRecord>;
+	steps: Record<string, string[]>;
+	cards: Record<string, StoredCard>;
+}
+
+export const emptyProgress = (): Progress => ({ v: 1, answers: {}, steps: {}, cards: {} });
+
+const toCard = (c: StoredCard): Card => ({
+	...c,
+	due: new Date(c.due),
+	last_review: c.last_review ? new Date(c.last_review) : undefined
+});
+const toStored = (c: Card): StoredCard => ({
+	...c,
+	due: c.due.toISOString(),
+	last_review: c.last_review?.toISOString()
+});
+
+export interface Scheduler {
+	fsrs: FSRS;
+	emptyCard: (now: Date) => Card;
+	again: number;
+	good: number;
+}
+
+export function withAnswer(
+	p: Progress,
+	answer: { id: string; correct: boolean; bank: string; topics: string[] },
+	scheduler: Scheduler,
+	now = new Date()
+): Progress {
+	const prev = p.answers[answer.id];
+	const record: AnswerRecord = {
+		right: (prev?.right ?? 0) + (answer.correct ? 1 : 0),
+		wrong: (prev?.wrong ?? 0) + (answer.correct ? 0 : 1),
+		last: answer.correct,
+		bank: answer.bank,
+		topics: answer.topics
+	};
+	const cards = { ...p.cards };
+	const existing = cards[answer.id];
+	// Only a miss starts a review card; once started, every answer reschedules it.
+	if (existing || !answer.correct) {
+		const card = existing ? toCard(existing) : scheduler.emptyCard(now);
+		const rating = answer.correct ? scheduler.good : scheduler.again;
+		cards[answer.id] = toStored(scheduler.fsrs.next(card, now, rating as never).card);
+	}
+	return { ...p, answers: { ...p.answers, [answer.id]: record }, cards };
+}
+
+export function withStepSeen(p: Progress, explainer: string, step: string): Progress {
+	const seen = p.steps[explainer] ?? [];
+	if (seen.includes(step)) return p;
+	return { ...p, steps: { ...p.steps, [explainer]: [...seen, step] } };
+}
+
+export function dueIds(p: Progress, now = new Date()): string[] {
+	return Object.entries(p.cards)
+		.filter(([, c]) => new Date(c.due) <= now)
+		.sort(([, a], [, b]) => a.due.localeCompare(b.due))
+		.map(([id]) => id);
+}
+
+export function nextDue(p: Progress): Date | null {
+	const dates = Object.values(p.cards)
+		.map((c) => c.due)
+		.sort();
+	return dates.length ? new Date(dates[0]!) : null;
+}
+
+/** Share of questions answered right at the last try, per topic. */
+export function mastery(p: Progress): { topic: string; answered: number; right: number }[] {
+	const byTopic = new Map<string, { answered: number; right: number }>();
+	for (const a of Object.values(p.answers)) {
+		for (const t of a.topics) {
+			const m = byTopic.get(t) ?? { answered: 0, right: 0 };
+			m.answered++;
+			if (a.last) m.right++;
+			byTopic.set(t, m);
+		}
+	}
+	return [...byTopic]
+		.map(([topic, m]) => ({ topic, ...m }))
+		.sort((a, b) => a.topic.localeCompare(b.topic));
+}
+
+export function parseProgress(text: string | null): Progress {
+	if (!text) return emptyProgress();
+	try {
+		const p = JSON.parse(text) as Progress;
+		return p && p.v === 1 && p.answers && p.steps && p.cards ? p : emptyProgress();
+	} catch {
+		return emptyProgress();
+	}
+}

@@ -1,0 +1,37 @@
+/** Which questions a quiz asks: by bank, topic and difficulty, in an order fixed by the seed. */
+import type { Catalog, CatalogQuestion } from '../content/catalog';
+import { shuffled } from './shuffle';
+
+export interface QuizFilter {
+	bank?: string;
+	topic?: string;
+	difficulty?: 'easy' | 'medium' | 'hard';
+	length: number;
+	ids?: string[];
+}
+
+export function selectQuestions(catalog: Catalog, f: QuizFilter, seed: string): CatalogQuestion[] {
+	if (f.ids) {
+		return f.ids
+			.map((id) => catalog.questionById.get(id))
+			.filter((q) => q !== undefined)
+			.slice(0, f.length);
+	}
+	const pool = catalog.questions.filter(
+		(q) =>
+			(!f.bank || q.bank === f.bank) &&
+			(!f.topic || q.topics.includes(f.topic)) &&
+			(!f.difficulty || q.difficulty === f.difficulty)
+	);
+	return shuffled(pool, seed).slice(0, f.length);
+}
+
+export function topicsOf(catalog: Catalog): { id: string; count: number }[] {
+	const counts = new Map<string, number>();
+	for (const q of catalog.questions)
+		for (const t of q.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
+	return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count);
+}
+
+export const topicLabel = (id: string) =>
+	id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());

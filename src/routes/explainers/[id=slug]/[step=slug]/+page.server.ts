@@ -1,0 +1,62 @@
+import { error, fail } from '@sveltejs/kit';
+import { z } from 'zod';
+import { catalog } from '$lib/server/content';
+import { grade } from '$lib/server/quiz/grade';
+import { publicQuestion } from '$lib/server/quiz/public';
+import { factView } from '$lib/server/views/facts';
+
+/** Checkpoints keep one option order for everyone, so a projected class sees the same letters. */
+const CHECKPOINT_SEED = 'checkpoint';
+
+function find(params: { id: string; step: string }) {
+	const x = catalog.explainerById.get(params.id);
+	if (!x) error(404, 'No explainer with that name.');
+	const index = x.steps.findIndex((s) => s.id === params.step);
+	if (index < 0) error(404, `This explainer has no step "${params.step}".`);
+	return { x, index, step: x.steps[index]! };
+}
+
+export function load({ params }) {
+	const { x, index, step } = find(params);
+	const facts = step.facts.map((id) => factView(catalog, id));
+	if (step.kind === 'timeline')
+		facts.sort((a, b) => (a.sortKey ?? '').localeCompare(b.sortKey ?? ''));
+	const checkpoint = step.checkpoint ? catalog.questionById.get(step.checkpoint) : undefined;
+	return {
+		explainer: {
+			id: x.id,
+			title: x.title,
+			steps: x.steps.map((s) => ({ id: s.id, title: s.title }))
+		},
+		index,
+		step: { id: step.id, kind: step.kind, title: step.title, body: step.body },
+		facts,
+		checkpoint: checkpoint ? publicQuestion(checkpoint, CHECKPOINT_SEED) : null,
+		prev: x.steps[index - 1]?.id ?? null,
+		next: x.steps[index + 1]?.id ?? null
+	};
+}
+
+const CheckSchema = z.object({
+	question: z.string().min(1).max(120),
+	choice: z.coerce.number().int()
+});
+
+export const actions = {
+	check: async ({ params, request }) => {
+		const { step } = find(params);
+		const parsed = CheckSchema.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success) return fail(400, { message: 'Choose an answer first.' });
+		const { question, choice } = parsed.data;
+		if (question !== step.checkpoint)
+			return fail(400, { message: 'That question does not belong to this step.' });
+		const q = catalog.questionById.get(question)!;
+		if (choice < 0 || choice >= q.options.length) {
+			return fail(400, { message: `Option ${choice} does not exist for this question.` });
+		}
+		return {
+			verdict: grade(catalog, q, choice, CHECKPOINT_SEED),
+			progress: { bank: q.bank, topics: q.topics }
+		};
+	}
+};

@@ -1,0 +1,72 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { catalog } from '$lib/server/content';
+import { encodeAttempt, newAttempt } from '$lib/server/quiz/attempt';
+import { selectQuestions, topicLabel, topicsOf } from '$lib/server/quiz/select';
+
+export function load() {
+	return {
+		banks: catalog.banks.map((b) => ({
+			id: b.id,
+			title: b.title,
+			description: b.description ?? null,
+			count: b.questionIds.length
+		})),
+		topics: topicsOf(catalog).map((t) => ({ ...t, label: topicLabel(t.id) }))
+	};
+}
+
+const id = z.string().regex(/^[a-z0-9-]{1,120}$/);
+const StartSchema = z.object({
+	bank: z.union([z.literal(''), id]).optional(),
+	topic: z.union([z.literal(''), id]).optional(),
+	difficulty: z.enum(['', 'easy', 'medium', 'hard']).optional(),
+	length: z.coerce.number().int().min(1).max(50).default(10),
+	ids: z
+		.string()
+		.max(4000)
+		.optional()
+		.transform((s) => (s ? s.split(',').filter(Boolean) : undefined))
+		.pipe(z.array(id).max(50).optional())
+});
+
+export const actions = {
+	start: async ({ request }) => {
+		const parsed = StartSchema.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success) {
+			return fail(400, {
+				message:
+					'That quiz request is not valid: choose a bank, topic, difficulty and length from the lists.'
+			});
+		}
+		const f = parsed.data;
+		if (f.bank && !catalog.bankById.has(f.bank))
+			return fail(400, { message: `There is no question bank "${f.bank}".` });
+		const title = f.ids
+			? 'Review'
+			: f.bank
+				? catalog.bankById.get(f.bank)!.title
+				: f.topic
+					? `Quiz: ${topicLabel(f.topic)}`
+					: 'Mixed quiz';
+		const attempt = newAttempt([], title);
+		const questions = selectQuestions(
+			catalog,
+			{
+				bank: f.bank || undefined,
+				topic: f.topic || undefined,
+				difficulty: f.difficulty || undefined,
+				length: f.length,
+				ids: f.ids
+			},
+			attempt.s
+		);
+		if (questions.length === 0) {
+			return fail(400, {
+				message: 'No questions match that choice. Try another topic or difficulty.'
+			});
+		}
+		attempt.q = questions.map((q) => q.id);
+		redirect(303, `/quiz/play?t=${encodeAttempt(attempt)}`);
+	}
+};
