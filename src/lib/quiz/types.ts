@@ -9,6 +9,7 @@ export interface PublicOption {
 }
 
 export interface PublicQuestion {
+	/** Opaque id (authors' ids can name the answer); the server maps it back. */
 	id: string;
 	stem: string;
 	/** In display order: shuffled per attempt. */

@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { catalog } from '$lib/server/content';
 import { encodeAttempt, newAttempt } from '$lib/server/quiz/attempt';
+import { publicIdOf } from '$lib/server/quiz/public';
 import { selectQuestions, topicLabel, topicsOf } from '$lib/server/quiz/select';
 
 export function load() {
@@ -27,7 +28,12 @@ const StartSchema = z.object({
 		.max(4000)
 		.optional()
 		.transform((s) => (s ? s.split(',').filter(Boolean) : undefined))
-		.pipe(z.array(id).max(50).optional())
+		.pipe(
+			z
+				.array(z.string().regex(/^[A-Za-z0-9_-]{1,40}$/))
+				.max(50)
+				.optional()
+		)
 });
 
 export const actions = {
@@ -66,7 +72,7 @@ export const actions = {
 				message: 'No questions match that choice. Try another topic or difficulty.'
 			});
 		}
-		attempt.q = questions.map((q) => q.id);
+		attempt.q = questions.map((q) => publicIdOf(q.id));
 		redirect(303, `/quiz/play?t=${encodeAttempt(attempt)}`);
 	}
 };

@@ -66,7 +66,9 @@ const overlaps = (a: string, b: string) => {
 
 /** Roles that read as descriptions of an action ("would release …") make poor "who was" stems. */
 const NOT_A_TITLE =
-	/^(would|will|is|was|were|lists?|listed|held|holds|represented|leads?|led|met|says?|said|other|one of)\b/i;
+	/^(would|will|is|was|were|lists?|listed|held|holds|represented|leads?|led|met|says?|said|other|one of|accused|named|interviewed|departed|conducts?|brought|announced|indicted|generally)\b/i;
+/** "at the time", "then": the stem cannot say which time, so the question would be ambiguous. */
+const RELATIVE_TIME = /\b(at the time|then|now|current|currently)\b/i;
 
 function usable(fact: Fact, catalog: Catalog): boolean {
 	if (fact.contested) return false;
@@ -121,14 +123,17 @@ function roleQuestions(catalog: Catalog, facts: Fact[]): Generated[] {
 	const out: Generated[] = [];
 	const seen = new Set<string>();
 	for (const { fact, entity, role } of people) {
-		if (NOT_A_TITLE.test(role) || seen.has(entity.id + role)) continue;
+		if (NOT_A_TITLE.test(role) || RELATIVE_TIME.test(role) || seen.has(entity.id + role)) continue;
 		seen.add(entity.id + role);
-		const others = new Map<string, { name: string; role: string }>();
+		const others = new Map<string, { name: string; role: string; topics: string[] }>();
 		for (const p of people) {
 			if (p.entity.id === entity.id || others.has(p.entity.id)) continue;
 			// Anyone who ever held a similar role could be a second right answer: leave them out.
 			if (people.some((q) => q.entity.id === p.entity.id && overlaps(q.role, role))) continue;
-			others.set(p.entity.id, { name: p.entity.name, role: p.role });
+			const topics = people
+				.filter((q) => q.entity.id === p.entity.id)
+				.flatMap((q) => q.fact.topics);
+			others.set(p.entity.id, { name: p.entity.name, role: p.role, topics });
 		}
 		// Someone named in the very quote that settles the question is too close to call: skip.
 		const quotes = evidenceOf(fact)
@@ -136,11 +141,15 @@ function roleQuestions(catalog: Catalog, facts: Fact[]): Generated[] {
 			.join(' ');
 		const candidates = [...others.values()].filter((o) => !quotes.includes(normalize(o.name)));
 		const id = `gen-role-${fact.id}-${entity.id}`;
-		const distractors = byHash(id, candidates, (o) => o.name).map((o) => ({
+		// People from the same topics first: they are the plausible wrong answers.
+		const near = candidates.filter((o) => o.topics.some((t) => fact.topics.includes(t)));
+		const far = candidates.filter((o) => !near.includes(o));
+		const ordered = [...byHash(id, near, (o) => o.name), ...byHash(id, far, (o) => o.name)];
+		const distractors = ordered.map((o) => ({
 			text: o.name,
 			feedback: `${o.name} appears in the sources as ${o.role}, not as ${role}.`
 		}));
-		const article = /^(the|a|an|one)\b/i.test(role) ? '' : 'the ';
+		const article = /^(the|a|an|one)\b|^\S+'s\b/i.test(role) ? '' : 'the ';
 		const stem = `Who do the sources describe as ${article}${role}?`;
 		const q = assemble(
 			id,
@@ -159,8 +168,14 @@ function roleQuestions(catalog: Catalog, facts: Fact[]): Generated[] {
 const A_STATE = /\b(still|continues?|remains?|ongoing|since|until|not|never)\b/i;
 
 function dateQuestions(facts: Fact[]): Generated[] {
+	// Day-exact dates are mostly worked out from weekdays ("on Tuesday"), which a reader cannot
+	// check in the text, so only month and year dates are asked.
 	const dated = facts.filter(
-		(f) => f.date?.event && !/\b\d{4}\b/.test(f.date.event) && !A_STATE.test(f.date.event)
+		(f) =>
+			f.date?.event &&
+			f.date.precision !== 'day' &&
+			!/\b\d{4}\b/.test(f.date.event) &&
+			!A_STATE.test(f.date.event)
 	);
 	const all = facts.filter((f) => f.date);
 	return dated.flatMap((fact) => {
@@ -177,22 +192,24 @@ function dateQuestions(facts: Fact[]): Generated[] {
 			fact: fact.id,
 			feedback: `${text} is the date of something else${o.date!.event ? `: ${o.date!.event}` : ''}.`
 		}));
-		const difficulty = d.precision === 'day' ? 'hard' : 'medium';
 		const q = assemble(
 			id,
 			fact,
 			`When did this happen: ${d.event}?`,
 			{ text: key, feedback: `Right: ${fact.statement}` },
 			distractors,
-			difficulty
+			'medium'
 		);
 		return q ? [q] : [];
 	});
 }
 
 function numberQuestions(catalog: Catalog, facts: Fact[]): Generated[] {
-	// Units that do not read as a noun phrase ("of the six …") make garbled stems.
-	const numbered = facts.filter((f) => f.number && !/^(of|in|to)\b/i.test(f.number.unit.trim()));
+	// Hedged figures ("nearly four") and units that do not read as a noun phrase ("of the six …")
+	// make poor keys.
+	const numbered = facts.filter(
+		(f) => f.number && !f.number.approximate && !/^(of|in|to)\b/i.test(f.number.unit.trim())
+	);
 	return numbered.flatMap((fact) => {
 		const n = fact.number!;
 		const percent = n.unit.trim().startsWith('%');
@@ -206,7 +223,14 @@ function numberQuestions(catalog: Catalog, facts: Fact[]): Generated[] {
 		for (const o of numbered) {
 			const text = formatNumber(o.number!, percent);
 			// A figure that also appears in this fact's own quote could read as right: skip it.
-			if (text === key || pool.has(text) || inQuote(o.number!.value)) continue;
+			// …and so could a figure for a similar quantity (the same source may count it differently).
+			if (
+				text === key ||
+				pool.has(text) ||
+				inQuote(o.number!.value) ||
+				overlaps(o.number!.unit, n.unit)
+			)
+				continue;
 			pool.set(text, o);
 		}
 		const closeness = (o: Fact) => Math.abs(Math.log((o.number!.value || 0.5) / (n.value || 0.5)));

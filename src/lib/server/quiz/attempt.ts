@@ -12,7 +12,7 @@ const AttemptSchema = z.strictObject({
 	v: z.literal(1),
 	/** Seed for option order. */
 	s: z.string().min(8).max(32),
-	/** Question ids in order. */
+	/** Public (opaque) question ids in order: the token is readable, so no author ids. */
 	q: z.array(z.string().min(1).max(120)).min(1).max(100),
 	/** Answers so far, in order: [authored option index, correct 0/1]. */
 	a: z.array(z.tuple([z.number().int().min(0).max(4), z.union([z.literal(0), z.literal(1)])])),

@@ -1,7 +1,7 @@
 /** Grading happens here and only here; the result carries the feedback and the quotes. */
 import type { Catalog, CatalogQuestion } from '../content/catalog';
 import type { EvidenceLink, Verdict } from '../../quiz/types';
-import { optionOrder } from './public';
+import { optionOrder, publicIdOf } from './public';
 
 export function quoteHref(source: string, factId: string, n: number): string {
 	return `/sources/${source}?fact=${encodeURIComponent(factId)}#quote-${n}`;
@@ -35,7 +35,7 @@ export function evidenceLinks(catalog: Catalog, factIds: string[]): EvidenceLink
 export function grade(catalog: Catalog, q: CatalogQuestion, choice: number, seed: string): Verdict {
 	const keyIndex = q.options.findIndex((o) => o.correct);
 	return {
-		questionId: q.id,
+		questionId: publicIdOf(q.id),
 		choice,
 		correct: choice === keyIndex,
 		keyIndex,

@@ -1,5 +1,6 @@
 /** Which questions a quiz asks: by bank, topic and difficulty, in an order fixed by the seed. */
 import type { Catalog, CatalogQuestion } from '../content/catalog';
+import { questionByPublicId } from './public';
 import { shuffled } from './shuffle';
 
 export interface QuizFilter {
@@ -7,13 +8,15 @@ export interface QuizFilter {
 	topic?: string;
 	difficulty?: 'easy' | 'medium' | 'hard';
 	length: number;
+	/** Public question ids, for a review queue. */
 	ids?: string[];
 }
 
 export function selectQuestions(catalog: Catalog, f: QuizFilter, seed: string): CatalogQuestion[] {
 	if (f.ids) {
+		// Review queues come from the browser, which knows questions only by their public ids.
 		return f.ids
-			.map((id) => catalog.questionById.get(id))
+			.map((id) => questionByPublicId(catalog, id))
 			.filter((q) => q !== undefined)
 			.slice(0, f.length);
 	}

@@ -3,13 +3,13 @@ import { z } from 'zod';
 import { catalog } from '$lib/server/content';
 import { decodeAttempt, encodeAttempt, newAttempt, type Attempt } from '$lib/server/quiz/attempt';
 import { grade } from '$lib/server/quiz/grade';
-import { publicQuestion } from '$lib/server/quiz/public';
+import { publicQuestion, questionByPublicId } from '$lib/server/quiz/public';
 
 const BAD_LINK =
 	'This quiz link is not valid (it may be incomplete, or from before the server restarted). Start a new quiz.';
 
-function question(id: string) {
-	const q = catalog.questionById.get(id);
+function question(publicId: string) {
+	const q = questionByPublicId(catalog, publicId);
 	if (!q) error(410, 'A question in this quiz no longer exists. Start a new quiz.');
 	return q;
 }
@@ -77,7 +77,7 @@ export const actions = {
 					'That is not the current question of this quiz (was the form sent twice?). Reload to continue.'
 			});
 		}
-		const q = catalog.questionById.get(id);
+		const q = questionByPublicId(catalog, id);
 		if (!q) return fail(400, { message: 'Unknown question.' });
 		if (choice < 0 || choice >= q.options.length) {
 			return fail(400, { message: `Option ${choice} does not exist for this question.` });

@@ -2,7 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { catalog } from '$lib/server/content';
 import { grade } from '$lib/server/quiz/grade';
-import { publicQuestion } from '$lib/server/quiz/public';
+import { publicIdOf, publicQuestion } from '$lib/server/quiz/public';
 import { factView } from '$lib/server/views/facts';
 
 /** Checkpoints keep one option order for everyone, so a projected class sees the same letters. */
@@ -48,9 +48,10 @@ export const actions = {
 		const parsed = CheckSchema.safeParse(Object.fromEntries(await request.formData()));
 		if (!parsed.success) return fail(400, { message: 'Choose an answer first.' });
 		const { question, choice } = parsed.data;
-		if (question !== step.checkpoint)
+		if (!step.checkpoint || question !== publicIdOf(step.checkpoint)) {
 			return fail(400, { message: 'That question does not belong to this step.' });
-		const q = catalog.questionById.get(question)!;
+		}
+		const q = catalog.questionById.get(step.checkpoint)!;
 		if (choice < 0 || choice >= q.options.length) {
 			return fail(400, { message: `Option ${choice} does not exist for this question.` });
 		}
