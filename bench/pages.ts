@@ -1,0 +1,100 @@
+/**
+ * npm run bench:pages — for each main route of the built app: JavaScript shipped (gzip), first
+ * HTML response (raw and gzip) and Lighthouse scores on the mobile profile, run with Debian's
+ * Chromium. Builds first unless `-- --no-build`; `-- --no-lighthouse` for sizes only.
+ */
+import { execSync, spawn } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const PORT = 4319;
+const BASE = `http://localhost:${PORT}`;
+const args = new Set(process.argv.slice(2));
+
+async function quizUrl(): Promise<string> {
+	const res = await fetch(`${BASE}/quiz?/start`, {
+		method: 'POST',
+		headers: { origin: BASE, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+		body: 'bank=detainees&length=10',
+		redirect: 'manual'
+	});
+	return res.headers.get('location')!;
+}
+
+/** The JS a first visit loads: every module the page preloads (in HTML or a Link header) or imports. */
+async function jsBytes(html: string, linkHeader: string): Promise<{ files: number; gzip: number }> {
+	const urls = new Set<string>();
+	for (const m of linkHeader.matchAll(/<([^>]+\.js)>; rel="modulepreload"/g)) urls.add(m[1]!);
+	for (const tag of html.match(/<link[^>]*>/g) ?? []) {
+		if (tag.includes('modulepreload')) urls.add(/href="([^"]+)"/.exec(tag)![1]!);
+	}
+	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) urls.add(m[1]!);
+	let gzip = 0;
+	for (const u of urls) {
+		const body = Buffer.from(await (await fetch(new URL(u.replace(/^\.\//, '/'), BASE))).arrayBuffer());
+		gzip += gzipSync(body, { level: 9 }).length;
+	}
+	return { files: urls.size, gzip };
+}
+
+async function scores(url: string, port: number) {
+	const result = await lighthouse(url, {
+		port,
+		output: 'json',
+		logLevel: 'error',
+		onlyCategories: ['performance', 'accessibility', 'best-practices']
+	});
+	const c = result!.lhr.categories;
+	if (process.env.LH_DEBUG) {
+		for (const ref of c['best-practices']!.auditRefs) {
+			const a = result!.lhr.audits[ref.id]!;
+			if (a.score !== null && a.score < 1 && ref.weight > 0) console.log('  best-practices:', a.id, a.title);
+		}
+	}
+	const pct = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
+	return { perf: pct('performance'), a11y: pct('accessibility'), bp: pct('best-practices') };
+}
+
+if (!args.has('--no-build')) execSync('npx vite build', { stdio: 'ignore' });
+const server = spawn(process.execPath, ['scripts/serve.js'], {
+	env: { ...process.env, PORT: String(PORT), ORIGIN: BASE },
+	stdio: 'ignore'
+});
+try {
+	for (let i = 0; i < 100; i++) {
+		if (await fetch(BASE).then(() => true, () => false)) break;
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	const routes: [string, string][] = [
+		['home', '/'],
+		['quiz list', '/quiz'],
+		['quiz question', await quizUrl()],
+		['explainer step', '/explainers/caracas-visit-2022/who-went'],
+		['source + highlight', '/sources/caracas-visit-2022-03?fact=vis-delegation-carstens#quote-1'],
+		['sources + conflicts', '/sources'],
+		['timeline', '/timeline'],
+		['who\'s who', '/who']
+	];
+	const chrome = args.has('--no-lighthouse')
+		? null
+		: await launch({
+				chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+				chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+			});
+	console.log('route                 JS gzip  files   HTML    HTML gzip   perf a11y  bp');
+	for (const [name, path] of routes) {
+		const res = await fetch(BASE + path);
+		if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+		const html = await res.text();
+		const js = await jsBytes(html, res.headers.get('link') ?? '');
+		const s = chrome ? await scores(BASE + path, chrome.port) : null;
+		const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+		console.log(
+			`${name.padEnd(20)} ${kb(js.gzip).padStart(9)} ${String(js.files).padStart(6)} ${kb(Buffer.byteLength(html)).padStart(9)} ${kb(gzipSync(html).length).padStart(10)}   ${s ? `${String(s.perf).padStart(4)} ${String(s.a11y).padStart(4)} ${String(s.bp).padStart(4)}` : '   -    -    -'}`
+		);
+	}
+	await chrome?.kill();
+} finally {
+	server.kill();
+}
