@@ -37,3 +37,11 @@ describe('findNearMiss', () => {
 		expect(isCloseEnough(miss, q.length)).toBe(false);
 	});
 });
+
+describe('normalize and normalizeWithMap agree', () => {
+	it('on text with every kind of folded character', () => {
+		for (const s of ['  a\u00a0“b”\n\n‘c’ — d–e  ', 'plain', '', ' \t ', '«x»′″‐−']) {
+			expect(normalize(s)).toBe(normalizeWithMap(s).text);
+		}
+	});
+});
