@@ -18,9 +18,15 @@ test('a full explainer run: every step, checkpoints graded in place, back button
 		}
 		if (i < x.steps.length - 1) await page.getByRole('link', { name: 'Next step' }).click();
 	}
-	await expect(page.getByRole('link', { name: 'Finished: take a quiz' })).toBeVisible();
 	await page.goBack();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(x.steps.at(-2)!.title);
+	await page.goForward();
+	await page.getByRole('button', { name: 'Finished: take a quiz on this topic' }).click();
+	await expect(page.getByText(/Question 1 of \d+/)).toBeVisible();
+	await page.goto('/');
+	await expect(
+		page.getByText(`${x.steps.length} of ${x.steps.length}`).or(page.getByText('Finished'))
+	).toBeVisible();
 });
 
 test('arrow keys move between steps', async ({ page }) => {

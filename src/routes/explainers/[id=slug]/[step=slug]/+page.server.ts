@@ -26,6 +26,7 @@ export function load({ params }) {
 		explainer: {
 			id: x.id,
 			title: x.title,
+			topic: x.topics[0]!,
 			steps: x.steps.map((s) => ({ id: s.id, title: s.title }))
 		},
 		index,
