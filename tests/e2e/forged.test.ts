@@ -73,3 +73,24 @@ test('a tampered quiz link gets a 400 page, not a 500', async ({ page }) => {
 	const missing = await page.goto('/explainers/no-such-explainer');
 	expect(missing!.status()).toBe(404);
 });
+
+test('a post whose body is not a readable form gets a 400, not a 500', async ({ request }) => {
+	for (const path of [
+		'/quiz?/start',
+		'/quiz/play?/answer',
+		'/explainers/detained-americans/who-is-held?/check'
+	]) {
+		const res = await request.post(path, {
+			headers: {
+				origin: 'http://localhost:4173',
+				'content-type': 'multipart/form-data; boundary=xyz',
+				accept: 'application/json',
+				'x-sveltekit-action': 'true'
+			},
+			data: 'garbage'
+		});
+		expect(res.status(), path).toBeLessThan(500);
+		const body = await res.json();
+		expect(body.status ?? res.status(), path).toBeGreaterThanOrEqual(400);
+	}
+});

@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { catalog } from '$lib/server/content';
+import { readFields } from '$lib/server/form-fields';
 import { encodeAttempt, newAttempt } from '$lib/server/quiz/attempt';
 import { publicIdOf } from '$lib/server/quiz/public';
 import { selectQuestions, topicLabel, topicsOf } from '$lib/server/quiz/select';
@@ -38,7 +39,10 @@ const StartSchema = z.object({
 
 export const actions = {
 	start: async ({ request }) => {
-		const parsed = StartSchema.safeParse(Object.fromEntries(await request.formData()));
+		const form = await readFields(request);
+		if (!form)
+			return fail(400, { message: 'The form could not be read. Reload the page and try again.' });
+		const parsed = StartSchema.safeParse(form);
 		if (!parsed.success) {
 			return fail(400, {
 				message:

@@ -1,6 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { catalog } from '$lib/server/content';
+import { readFields } from '$lib/server/form-fields';
 import { decodeAttempt, encodeAttempt, newAttempt, type Attempt } from '$lib/server/quiz/attempt';
 import { grade } from '$lib/server/quiz/grade';
 import { publicQuestion, questionByPublicId } from '$lib/server/quiz/public';
@@ -58,7 +59,11 @@ const AnswerSchema = z.object({
 
 export const actions = {
 	answer: async ({ request }) => {
-		const form = Object.fromEntries(await request.formData());
+		const form = await readFields(request);
+		if (!form)
+			return fail(400, {
+				message: 'That answer could not be read. Reload the page and try again.'
+			});
 		const parsed = AnswerSchema.safeParse(form);
 		if (!parsed.success) {
 			const missing = ['t', 'question', 'choice'].filter((k) => !(k in form) || form[k] === '');
@@ -92,7 +97,7 @@ export const actions = {
 	},
 
 	retry: async ({ request }) => {
-		const attempt = decodeAttempt(String((await request.formData()).get('t') ?? ''));
+		const attempt = decodeAttempt((await readFields(request))?.t);
 		if (!attempt) return fail(400, { message: BAD_LINK });
 		const missed = attempt.q.filter((_, i) => attempt.a[i] && attempt.a[i]![1] === 0);
 		if (missed.length === 0) return fail(400, { message: 'Nothing was missed: well done.' });

@@ -1,6 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { catalog } from '$lib/server/content';
+import { readFields } from '$lib/server/form-fields';
 import { grade } from '$lib/server/quiz/grade';
 import { publicIdOf, publicQuestion } from '$lib/server/quiz/public';
 import { factView } from '$lib/server/views/facts';
@@ -46,7 +47,7 @@ const CheckSchema = z.object({
 export const actions = {
 	check: async ({ params, request }) => {
 		const { step } = find(params);
-		const parsed = CheckSchema.safeParse(Object.fromEntries(await request.formData()));
+		const parsed = CheckSchema.safeParse((await readFields(request)) ?? {});
 		if (!parsed.success) return fail(400, { message: 'Choose an answer first.' });
 		const { question, choice } = parsed.data;
 		if (!step.checkpoint || question !== publicIdOf(step.checkpoint)) {
