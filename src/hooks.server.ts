@@ -1,4 +1,7 @@
-import type { Handle } from '@sveltejs/kit';
+import { building } from '$app/environment';
+import type { Handle, ServerInit } from '@sveltejs/kit';
+import { startClassroom, stopClassroom } from '$lib/server/classroom/context';
+import { closeAllEventStreams } from '$lib/server/classroom/sse';
 
 /** Headers every response gets; the Content-Security-Policy itself is set by Kit (svelte.config.js). */
 const SECURITY_HEADERS: Record<string, string> = {
@@ -6,6 +9,22 @@ const SECURITY_HEADERS: Record<string, string> = {
 	'Referrer-Policy': 'same-origin',
 	'Cross-Origin-Opener-Policy': 'same-origin',
 	'Permissions-Policy': 'camera=(), microphone=(), geolocation=()'
+};
+
+/**
+ * Opens the classroom database and applies migrations before the server listens (a lazy open would
+ * stall the first answers for seconds). Not while building: prerendering must not take the data
+ * folder's lock from a running server.
+ */
+export const init: ServerInit = async () => {
+	if (building) return;
+	await startClassroom();
+	// Event streams never end by themselves; close them so a graceful stop does not wait 30 s.
+	process.once('SIGTERM', closeAllEventStreams);
+	process.once('SIGINT', closeAllEventStreams);
+	process.once('sveltekit:shutdown', () => {
+		stopClassroom().catch((error) => console.error('[classroom] close failed:', error));
+	});
 };
 
 export const handle: Handle = async ({ event, resolve }) => {

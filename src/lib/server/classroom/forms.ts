@@ -1,0 +1,71 @@
+/** zod schemas for every classroom form and parameter. Anything else is a 400 or 404. */
+import { z } from 'zod';
+import {
+	NICKNAME_MAX,
+	NICKNAME_PATTERN,
+	NICKNAME_RULES,
+	tidyNickname
+} from '../../classroom/nickname';
+
+export const SessionIdSchema = z.uuid();
+
+export const JoinFormSchema = z.object({
+	code: z.string().max(40, 'That is not a join code: codes have 7 letters and digits.'),
+	nickname: z
+		.string()
+		.max(200, `Nickname too long: ${NICKNAME_RULES}`)
+		.transform(tidyNickname)
+		.pipe(
+			z
+				.string()
+				.min(1, 'Choose a nickname.')
+				.max(NICKNAME_MAX, `Nickname too long: ${NICKNAME_RULES}`)
+				.regex(NICKNAME_PATTERN, `Nickname not allowed: ${NICKNAME_RULES}`)
+		)
+});
+
+export const AnswerFormSchema = z.object({
+	/** The question's public (opaque) id, as the page got it: authors' ids can give answers away. */
+	question: z
+		.string()
+		.min(1)
+		.max(64)
+		.regex(/^[A-Za-z0-9_-]+$/, 'Unknown question.'),
+	choice: z
+		.string()
+		.regex(/^\d{1,2}$/, 'Choose one of the options.')
+		.transform(Number)
+});
+
+export const CreateFormSchema = z.object({
+	quiz: z
+		.string()
+		.max(200)
+		.regex(/^(bank|explainer):[a-z0-9-]+$/, 'Choose a quiz.'),
+	mode: z.enum(['teacher', 'self'], 'Choose who sets the pace.'),
+	timer: z.enum(['0', '20', '30', '60', '90'], 'Choose a timer.').default('0').transform(Number),
+	/** How many of the quiz's questions, from the start; 0 = all. */
+	count: z
+		.enum(['0', '5', '10', '15', '20'], 'Choose how many questions.')
+		.default('0')
+		.transform(Number),
+	leaderboard: z.literal('on').optional()
+});
+
+/** Host commands carry the question index the teacher saw, so a double click acts once. */
+export const HostCommandSchema = z.object({
+	at: z
+		.string()
+		.regex(/^-?\d{1,4}$/, 'Missing position.')
+		.transform(Number)
+});
+
+export const LeaderboardFormSchema = z.object({ show: z.enum(['on', 'off']) });
+
+export { fields, readFields } from '../form-fields';
+
+export const MALFORMED = 'The form could not be read. Reload the page and try again.';
+
+export function firstMessage(error: z.ZodError): string {
+	return error.issues[0]?.message ?? 'Invalid input.';
+}

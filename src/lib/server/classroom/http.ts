@@ -1,0 +1,57 @@
+/** Request-level checks shared by classroom routes and endpoints. */
+import type { Cookies } from '@sveltejs/kit';
+import type { Classroom } from './context';
+import { SessionIdSchema } from './forms';
+import type { SessionRow, StudentRow } from './schema';
+import { isHostSecret } from './sessions';
+import { findStudentByHash } from './students';
+import { asSecret, hashSecret, hostCookieName, studentCookieName } from './tokens';
+
+/** Like Kit's check on form posts: a request that says it comes from elsewhere is refused. */
+export function isCrossOrigin(request: Request, url: URL): boolean {
+	const origin = request.headers.get('origin');
+	if (origin !== null && origin !== url.origin) return true;
+	return request.headers.get('sec-fetch-site') === 'cross-site';
+}
+
+/**
+ * The session named by a route parameter; undefined for a malformed or unknown id. From this
+ * instance's cache, which NOTIFY keeps current; the SQL that acts re-checks what matters.
+ */
+export async function sessionFromParam(c: Classroom, id: string): Promise<SessionRow | undefined> {
+	const parsed = SessionIdSchema.safeParse(id);
+	return parsed.success ? c.sessions.get(parsed.data) : undefined;
+}
+
+export function isHost(session: SessionRow, cookies: Cookies): boolean {
+	return isHostSecret(session, asSecret(cookies.get(hostCookieName(session.id))));
+}
+
+/** The student whose secret is in this session's cookie, or undefined. */
+export async function studentOf(
+	c: Classroom,
+	session: SessionRow,
+	cookies: Cookies
+): Promise<StudentRow | undefined> {
+	const secret = asSecret(cookies.get(studentCookieName(session.id)));
+	if (!secret) return undefined;
+	const hash = hashSecret(secret);
+	let student = c.students.get(hash);
+	if (!student) {
+		student = await findStudentByHash(c.db, hash);
+		if (!student) return undefined; // unknown secrets are not cached: guessing must not fill memory
+		if (c.students.size > 100_000) c.students.clear();
+		c.students.set(hash, student);
+	}
+	return student.session_id === session.id ? student : undefined;
+}
+
+export function cookieOptions(url: URL, days: number) {
+	return {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax' as const,
+		secure: url.protocol === 'https:',
+		maxAge: days * 24 * 3600
+	};
+}

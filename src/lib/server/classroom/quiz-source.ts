@@ -1,0 +1,37 @@
+/** What a session can be made from: a question bank, or an explainer's checkpoint questions. */
+import type { Catalog } from '../content';
+import type { SourceKind } from './schema';
+
+export interface QuizChoice {
+	value: string;
+	kind: SourceKind;
+	id: string;
+	title: string;
+	questionIds: string[];
+}
+
+export function quizChoices(catalog: Catalog): QuizChoice[] {
+	const banks = catalog.banks.map((b) => ({
+		value: `bank:${b.id}`,
+		kind: 'bank' as const,
+		id: b.id,
+		title: b.title,
+		questionIds: b.questionIds
+	}));
+	const explainers = catalog.explainers
+		.map((x) => ({
+			value: `explainer:${x.id}`,
+			kind: 'explainer' as const,
+			id: x.id,
+			title: `${x.title} (checkpoints)`,
+			questionIds: x.steps
+				.map((s) => s.checkpoint)
+				.filter((id): id is string => !!id && catalog.questionById.has(id))
+		}))
+		.filter((x) => x.questionIds.length > 0);
+	return [...banks, ...explainers];
+}
+
+export function findQuizChoice(catalog: Catalog, value: string): QuizChoice | undefined {
+	return quizChoices(catalog).find((c) => c.value === value);
+}

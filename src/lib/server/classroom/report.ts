@@ -1,0 +1,124 @@
+/** The end-of-session report: per-student results and per-question item analysis. */
+import type { CatalogQuestion } from '../content';
+import { pearson, upperLowerGroups } from './item-stats';
+
+export interface ReportInput {
+	questions: CatalogQuestion[];
+	students: { id: string; nickname: string }[];
+	answers: { student_id: string; question_id: string; choice: number; correct: boolean }[];
+}
+
+export interface StudentResult {
+	id: string;
+	nickname: string;
+	score: number;
+	answered: number;
+	/** Per question, in session order: the chosen option index and whether it was right. */
+	marks: ({ choice: number; correct: boolean } | null)[];
+}
+
+export interface OptionStats {
+	index: number;
+	text: string;
+	correct: boolean;
+	label: 'contradicted' | 'not-stated' | null;
+	misconception: string;
+	count: number;
+	share: number | null;
+	upper: number;
+	lower: number;
+}
+
+export interface ItemStats {
+	id: string;
+	stem: string;
+	answered: number;
+	facility: number | null;
+	discrimination: number | null;
+	flags: string[];
+	options: OptionStats[];
+}
+
+export interface Report {
+	total: number;
+	students: StudentResult[];
+	items: ItemStats[];
+	upperSize: number;
+}
+
+export function buildReport({ questions, students, answers }: ReportInput): Report {
+	const byStudent = new Map<string, Map<string, { choice: number; correct: boolean }>>();
+	for (const a of answers) {
+		const own = byStudent.get(a.student_id) ?? new Map();
+		own.set(a.question_id, { choice: a.choice, correct: a.correct });
+		byStudent.set(a.student_id, own);
+	}
+	const results: StudentResult[] = students.map((s) => {
+		const own = byStudent.get(s.id) ?? new Map();
+		const marks = questions.map((q) => own.get(q.id) ?? null);
+		return {
+			id: s.id,
+			nickname: s.nickname,
+			score: marks.filter((m) => m?.correct).length,
+			answered: marks.filter((m) => m !== null).length,
+			marks
+		};
+	});
+	results.sort((a, b) => b.score - a.score || a.nickname.localeCompare(b.nickname));
+	const ranked = results.filter((r) => r.answered > 0);
+	const { upper, lower } = upperLowerGroups(ranked);
+
+	const items = questions.map((q, qi): ItemStats => {
+		const takers = ranked.filter((r) => r.marks[qi] !== null);
+		const xs = takers.map((r) => (r.marks[qi]!.correct ? 1 : 0));
+		const ys = takers.map((r, i) => r.score - xs[i]!);
+		const upperTakers = takers.filter((r) => upper.has(r));
+		const options = q.options.map((o, index): OptionStats => {
+			const chose = (r: StudentResult) => r.marks[qi]?.choice === index;
+			const count = takers.filter(chose).length;
+			return {
+				index,
+				text: o.text,
+				correct: !!o.correct,
+				label: o.why_wrong ?? null,
+				misconception: o.feedback,
+				count,
+				share: takers.length ? count / takers.length : null,
+				upper: upperTakers.filter(chose).length,
+				lower: takers.filter((r) => lower.has(r) && chose(r)).length
+			};
+		});
+		const discrimination = pearson(xs, ys);
+		return {
+			id: q.id,
+			stem: q.stem,
+			answered: takers.length,
+			facility: takers.length ? xs.filter((x) => x === 1).length / takers.length : null,
+			discrimination,
+			flags: flagsFor(options, upperTakers.length, discrimination),
+			options
+		};
+	});
+	return { total: questions.length, students: results, items, upperSize: upper.size };
+}
+
+/**
+ * An item misleads strong students when a distractor draws at least a fifth of the upper group and
+ * no fewer of them than of the lower group; a negative discrimination means the item favours the
+ * weaker students. Either is worth a look in class and in the question bank.
+ */
+function flagsFor(options: OptionStats[], upperTakers: number, discrimination: number | null) {
+	const flags: string[] = [];
+	for (const o of options) {
+		if (o.correct || o.upper === 0 || upperTakers === 0) continue;
+		if (o.upper / upperTakers >= 0.2 && o.upper >= o.lower) {
+			flags.push(
+				`${o.upper} of the ${upperTakers} strongest students chose “${o.text}” (${o.label ?? 'distractor'}): ${o.misconception}`
+			);
+		}
+	}
+	if (discrimination !== null && discrimination < 0) {
+		flags.push('Negative discrimination: students who did well overall did worse on this item.');
+	}
+	return flags;
+}

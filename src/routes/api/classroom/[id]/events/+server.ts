@@ -1,0 +1,16 @@
+import { error } from '@sveltejs/kit';
+import { classroom } from '$lib/server/classroom/context';
+import { isCrossOrigin, sessionFromParam, studentOf } from '$lib/server/classroom/http';
+import { studentStream } from '$lib/server/classroom/student-stream';
+import type { RequestHandler } from './$types';
+
+/** A student's live view (server-sent events); needs the student's cookie for this session. */
+export const GET: RequestHandler = async ({ params, cookies, request, url }) => {
+	if (isCrossOrigin(request, url)) error(403, 'Cross-origin requests are not allowed.');
+	const c = classroom();
+	const session = await sessionFromParam(c, params.id);
+	if (!session) error(404, 'No such session.');
+	const student = await studentOf(c, session, cookies);
+	if (!student) error(403, 'Join the session first.');
+	return studentStream(c, student);
+};

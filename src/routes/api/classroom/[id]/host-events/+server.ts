@@ -1,0 +1,16 @@
+import { error } from '@sveltejs/kit';
+import { classroom } from '$lib/server/classroom/context';
+import { hostStream } from '$lib/server/classroom/host-stream';
+import { isCrossOrigin, isHost, sessionFromParam } from '$lib/server/classroom/http';
+import type { RequestHandler } from './$types';
+
+/** The teacher's live dashboard (server-sent events); needs the teacher's cookie. */
+export const GET: RequestHandler = async ({ params, cookies, request, url }) => {
+	if (isCrossOrigin(request, url)) error(403, 'Cross-origin requests are not allowed.');
+	const c = classroom();
+	const session = await sessionFromParam(c, params.id);
+	if (!session) error(404, 'No such session.');
+	if (!isHost(session, cookies))
+		error(403, 'Only the teacher who created this session can watch it.');
+	return hostStream(c, session.id, url.origin);
+};

@@ -1,0 +1,14 @@
+import { hostSession } from '$lib/server/classroom/host-guard';
+import { sessionReport } from '$lib/server/classroom/report-data';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, cookies }) => {
+	const { c, session } = await hostSession(params.id, cookies);
+	return {
+		id: session.id,
+		title: session.title,
+		phase: session.phase,
+		createdAt: session.created_at.toISOString(),
+		report: await sessionReport(c.db, session)
+	};
+};

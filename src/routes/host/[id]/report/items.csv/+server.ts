@@ -1,0 +1,15 @@
+import { itemsCsv } from '$lib/server/classroom/csv';
+import { hostSession } from '$lib/server/classroom/host-guard';
+import { sessionReport } from '$lib/server/classroom/report-data';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async ({ params, cookies }) => {
+	const { c, session } = await hostSession(params.id, cookies);
+	const report = await sessionReport(c.db, session);
+	return new Response(itemsCsv(report), {
+		headers: {
+			'content-type': 'text/csv; charset=utf-8',
+			'content-disposition': `attachment; filename="sourced-${session.code}-items.csv"`
+		}
+	});
+};

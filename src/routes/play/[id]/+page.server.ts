@@ -1,0 +1,44 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { answerQuestion } from '$lib/server/classroom/answer';
+import { classroom } from '$lib/server/classroom/context';
+import { AnswerFormSchema, firstMessage, MALFORMED, readFields } from '$lib/server/classroom/forms';
+import { sessionFromParam, studentOf } from '$lib/server/classroom/http';
+import { loadOwnAnswers } from '$lib/server/classroom/student-stream';
+import { studentView } from '$lib/server/classroom/student-view';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, cookies, request }) => {
+	const c = classroom();
+	const session = await sessionFromParam(c, params.id);
+	if (!session) error(404, 'No such session.');
+	const student = await studentOf(c, session, cookies);
+	if (!student) {
+		// A post without the student's cookie is forged or stale: refuse it rather than redirect.
+		if (request.method !== 'GET') error(403, 'You are not in this session on this device.');
+		// Not (or no longer) in this session on this device: join with the code.
+		redirect(303, '/join');
+	}
+	const own = await loadOwnAnswers(c, session.id, student.id);
+	return { nickname: student.nickname, view: studentView(session, student, own) };
+};
+
+export const actions: Actions = {
+	answer: async ({ params, cookies, request }) => {
+		const c = classroom();
+		const session = await sessionFromParam(c, params.id);
+		if (!session) return fail(404, { message: 'No such session.' });
+		const student = await studentOf(c, session, cookies);
+		if (!student) {
+			return fail(403, {
+				message: 'You are not in this session on this device. Join with the code first.'
+			});
+		}
+		const raw = await readFields(request);
+		if (!raw) return fail(400, { message: MALFORMED });
+		const parsed = AnswerFormSchema.safeParse(raw);
+		if (!parsed.success) return fail(400, { message: firstMessage(parsed.error) });
+		const outcome = await answerQuestion(c, session, student, parsed.data);
+		if (!outcome.ok) return fail(outcome.status, { message: outcome.message });
+		return { answered: outcome };
+	}
+};
