@@ -1,15 +1,20 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 // Browser tests run Debian's Chromium (a test tool's own browser download cannot work here).
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 4173);
+// The app under test keeps its classroom database in a fresh folder, never in a developer's ./data.
+const dataDir = process.env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'sourced-e2e-'));
 
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,
-	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
 	use: {
 		baseURL: `http://localhost:${port}`,
 		browserName: 'chromium',
@@ -28,7 +33,7 @@ export default defineConfig({
 	webServer: {
 		command: 'npm run build && node scripts/serve.js',
 		port,
-		env: { PORT: String(port), ORIGIN: `http://localhost:${port}` },
+		env: { PORT: String(port), ORIGIN: `http://localhost:${port}`, DATA_DIR: dataDir },
 		reuseExistingServer: false,
 		timeout: 180_000
 	}

@@ -13,6 +13,9 @@ fi
 step 'Browser for the browser tests'
 bash scripts/ensure-chromium.sh
 
+step 'PostgreSQL server for the database tests (they also run on PGlite)'
+bash scripts/ensure-postgres.sh
+
 step 'Content: npm run validate'
 npm run --silent validate
 
@@ -26,11 +29,15 @@ npm run --silent check
 step 'Format and lint'
 npm run --silent lint
 
-mkdir -p test-results
+mkdir -p reports
 step 'Unit tests (vitest)'
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
+npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
 
 step 'Browser tests (Playwright + Chromium)'
-npx playwright test
+# The app under test keeps its classroom database in a fresh folder, not in ./data, so it
+# neither sees nor locks a developer's own sessions.
+e2e_data="$(mktemp -d)"
+trap 'rm -rf "$e2e_data"' EXIT
+DATA_DIR="$e2e_data" npx playwright test
 
-node scripts/test-summary.js test-results/unit.json test-results/e2e.json
+node scripts/test-summary.js reports/unit.json reports/e2e.json

@@ -1,0 +1,105 @@
+/**
+ * A classroom visitor over HTTP (Node fetch on loopback): a cookie jar, form posts the way
+ * SvelteKit's `enhance` sends them, and event streams. Used by the browser-level instance test
+ * and by bench/classroom.ts, where thousands of these play students.
+ */
+import { readEvents, type SseEvent } from './sse';
+
+export interface FormResult {
+	/** The action's status: 200, a redirect's 303, or the failure's 4xx. */
+	status: number;
+	location: string | null;
+	data: string | null;
+}
+
+export class Visitor {
+	readonly cookies = new Map<string, string>();
+
+	/** `address` is sent as X-Forwarded-For: the server must run with ADDRESS_HEADER=x-forwarded-for. */
+	constructor(
+		readonly base: string,
+		readonly address?: string
+	) {}
+
+	headers(extra: Record<string, string> = {}): Record<string, string> {
+		const h: Record<string, string> = { origin: this.base, ...extra };
+		if (this.cookies.size) h.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+		if (this.address) h['x-forwarded-for'] = this.address;
+		return h;
+	}
+
+	#keep(response: Response) {
+		for (const line of response.headers.getSetCookie()) {
+			const [pair] = line.split(';');
+			const eq = pair!.indexOf('=');
+			this.cookies.set(pair!.slice(0, eq), pair!.slice(eq + 1));
+		}
+	}
+
+	/** Posts a form to an action and reads Kit's JSON answer. */
+	async form(path: string, fields: Record<string, string>): Promise<FormResult> {
+		const response = await fetch(`${this.base}${path}`, {
+			method: 'POST',
+			headers: this.headers({
+				'content-type': 'application/x-www-form-urlencoded',
+				accept: 'application/json',
+				'x-sveltekit-action': 'true'
+			}),
+			body: new URLSearchParams(fields)
+		});
+		this.#keep(response);
+		const text = await response.text();
+		if (response.status !== 200) return { status: response.status, location: null, data: text };
+		const json = JSON.parse(text) as {
+			type: string;
+			status: number;
+			location?: string;
+			data?: string;
+		};
+		return { status: json.status, location: json.location ?? null, data: json.data ?? null };
+	}
+
+	async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
+		const response = await fetch(`${this.base}${path}`, {
+			headers: this.headers(headers),
+			redirect: 'manual'
+		});
+		this.#keep(response);
+		return response;
+	}
+
+	/** Opens an event stream; `onEvent` gets each event with its arrival time. */
+	async stream(
+		path: string,
+		onEvent: (e: SseEvent) => void
+	): Promise<{ close: () => void; done: Promise<void> }> {
+		const controller = new AbortController();
+		const response = await fetch(`${this.base}${path}`, {
+			headers: this.headers(),
+			signal: controller.signal
+		});
+		if (response.status !== 200 || !response.body)
+			throw new Error(`stream ${path}: ${response.status}`);
+		const done = (async () => {
+			try {
+				for await (const e of readEvents(response.body!)) onEvent(e);
+			} catch {
+				// Closed by us or by the server.
+			}
+		})();
+		return { close: () => controller.abort(), done };
+	}
+}
+
+/** Waits until `predicate` holds, polling; throws after `ms`. */
+export async function until(
+	predicate: () => boolean,
+	ms = 10_000,
+	what = 'condition'
+): Promise<void> {
+	const end = Date.now() + ms;
+	while (!predicate()) {
+		if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+		await new Promise((r) => setTimeout(r, 5));
+	}
+}

@@ -1,0 +1,67 @@
+/** Reads server-sent events from a Response body (in-process or fetched). */
+export interface SseEvent {
+	event: string;
+	data: unknown;
+	at: number;
+}
+
+export async function* readEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<SseEvent> {
+	const reader = body.getReader();
+	const decoder = new TextDecoder();
+	let buffer = '';
+	try {
+		for (;;) {
+			const { value, done } = await reader.read();
+			if (done) return;
+			buffer += decoder.decode(value, { stream: true });
+			let end: number;
+			while ((end = buffer.indexOf('\n\n')) !== -1) {
+				const block = buffer.slice(0, end);
+				buffer = buffer.slice(end + 2);
+				let event = 'message';
+				let data = '';
+				for (const line of block.split('\n')) {
+					if (line.startsWith('event: ')) event = line.slice(7);
+					else if (line.startsWith('data: ')) data += line.slice(6);
+				}
+				if (data) yield { event, data: JSON.parse(data), at: performance.now() };
+			}
+		}
+	} finally {
+		reader.releaseLock();
+		await body.cancel().catch(() => {});
+	}
+}
+
+/** The first `n` events, or fewer if the stream ends or `ms` passes; then the stream is cancelled. */
+export async function firstEvents(
+	body: ReadableStream<Uint8Array>,
+	n: number,
+	ms = 5000
+): Promise<SseEvent[]> {
+	const out: SseEvent[] = [];
+	const reader = body.getReader();
+	const decoder = new TextDecoder();
+	// Cancelling the reader ends a pending read, so a quiet stream cannot hang the test.
+	const timer = setTimeout(() => reader.cancel().catch(() => {}), ms);
+	let buffer = '';
+	try {
+		while (out.length < n) {
+			const { value, done } = await reader.read();
+			if (done) break;
+			buffer += decoder.decode(value, { stream: true });
+			let end: number;
+			while (out.length < n && (end = buffer.indexOf('\n\n')) !== -1) {
+				const block = buffer.slice(0, end);
+				buffer = buffer.slice(end + 2);
+				const event = /^event: (.*)$/m.exec(block)?.[1] ?? 'message';
+				const data = /^data: (.*)$/m.exec(block)?.[1];
+				if (data) out.push({ event, data: JSON.parse(data), at: performance.now() });
+			}
+		}
+	} finally {
+		clearTimeout(timer);
+		await reader.cancel().catch(() => {});
+	}
+	return out;
+}
