@@ -13,7 +13,11 @@ const config = {
 				'script-src': ['self'],
 				// Kit's route announcer (a live region for screen readers) is the only inline style;
 				// allow exactly it by hash rather than 'unsafe-inline'.
-				'style-src': ['self', 'unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
+				'style-src': [
+					'self',
+					'unsafe-hashes',
+					'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='
+				],
 				'img-src': ['self', 'data:'],
 				'connect-src': ['self'],
 				'font-src': ['self'],

@@ -15,7 +15,11 @@ const args = new Set(process.argv.slice(2));
 async function quizUrl(): Promise<string> {
 	const res = await fetch(`${BASE}/quiz?/start`, {
 		method: 'POST',
-		headers: { origin: BASE, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+		headers: {
+			origin: BASE,
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded'
+		},
 		body: 'bank=detainees&length=10',
 		redirect: 'manual'
 	});
@@ -32,7 +36,9 @@ async function jsBytes(html: string, linkHeader: string): Promise<{ files: numbe
 	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) urls.add(m[1]!);
 	let gzip = 0;
 	for (const u of urls) {
-		const body = Buffer.from(await (await fetch(new URL(u.replace(/^\.\//, '/'), BASE))).arrayBuffer());
+		const body = Buffer.from(
+			await (await fetch(new URL(u.replace(/^\.\//, '/'), BASE))).arrayBuffer()
+		);
 		gzip += gzipSync(body, { level: 9 }).length;
 	}
 	return { files: urls.size, gzip };
@@ -49,7 +55,8 @@ async function scores(url: string, port: number) {
 	if (process.env.LH_DEBUG) {
 		for (const ref of c['best-practices']!.auditRefs) {
 			const a = result!.lhr.audits[ref.id]!;
-			if (a.score !== null && a.score < 1 && ref.weight > 0) console.log('  best-practices:', a.id, a.title);
+			if (a.score !== null && a.score < 1 && ref.weight > 0)
+				console.log('  best-practices:', a.id, a.title);
 		}
 	}
 	const pct = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
@@ -63,7 +70,13 @@ const server = spawn(process.execPath, ['scripts/serve.js'], {
 });
 try {
 	for (let i = 0; i < 100; i++) {
-		if (await fetch(BASE).then(() => true, () => false)) break;
+		if (
+			await fetch(BASE).then(
+				() => true,
+				() => false
+			)
+		)
+			break;
 		await new Promise((r) => setTimeout(r, 100));
 	}
 	const routes: [string, string][] = [
@@ -74,13 +87,21 @@ try {
 		['source + highlight', '/sources/caracas-visit-2022-03?fact=vis-delegation-carstens#quote-1'],
 		['sources + conflicts', '/sources'],
 		['timeline', '/timeline'],
-		['who\'s who', '/who']
+		["who's who", '/who']
 	];
 	const chrome = args.has('--no-lighthouse')
 		? null
 		: await launch({
 				chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-				chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+				chromeFlags: [
+					'--headless=new',
+					'--no-sandbox',
+					'--disable-gpu',
+					'--disable-background-networking',
+					'--disable-component-update',
+					'--disable-sync',
+					'--no-first-run'
+				]
 			});
 	console.log('route                 JS gzip  files   HTML    HTML gzip   perf a11y  bp');
 	for (const [name, path] of routes) {
