@@ -2,6 +2,8 @@ import adapter from '@sveltejs/adapter-node';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
+	// Saves a tiny module and an import in every chunk: the JS budget is 40 KB a page.
+	compilerOptions: { discloseVersion: false },
 	kit: {
 		adapter: adapter(),
 		// A strict Content-Security-Policy: Kit adds hashes or nonces for its own inline script,

@@ -34,6 +34,7 @@ async function jsBytes(html: string, linkHeader: string): Promise<{ files: numbe
 		if (tag.includes('modulepreload')) urls.add(/href="([^"]+)"/.exec(tag)![1]!);
 	}
 	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) urls.add(m[1]!);
+	for (const m of html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)) urls.add(m[1]!);
 	let gzip = 0;
 	for (const u of urls) {
 		const body = Buffer.from(

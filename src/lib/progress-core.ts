@@ -1,9 +1,10 @@
 /**
- * The learner's progress, kept in the browser (no account): answers per question, explainer
- * steps seen, and an FSRS card for every question ever missed, so it comes back for review at
- * growing intervals. Pure functions over a plain object; `progress.ts` stores it.
+ * The learner's progress (no account): answers per question, explainer steps seen, and an FSRS
+ * card for every question ever missed, so it comes back for review at growing intervals. Pure
+ * functions, computed by replaying the browser's log (`progress-log.ts`).
  */
 import type { Card, FSRS } from 'ts-fsrs';
+import type { LogEntry } from './progress-log';
 
 export interface AnswerRecord {
 	right: number;
@@ -104,12 +105,19 @@ export function mastery(p: Progress): { topic: string; answered: number; right: 
 		.sort((a, b) => a.topic.localeCompare(b.topic));
 }
 
-export function parseProgress(text: string | null): Progress {
-	if (!text) return emptyProgress();
-	try {
-		const p = JSON.parse(text) as Progress;
-		return p && p.v === 1 && p.answers && p.steps && p.cards ? p : emptyProgress();
-	} catch {
-		return emptyProgress();
+/** Progress is derived, never stored: replay the log in order through the scheduler. */
+export function replay(log: LogEntry[], scheduler: Scheduler): Progress {
+	let p = emptyProgress();
+	for (const e of log) {
+		p =
+			e.k === 'a'
+				? withAnswer(
+						p,
+						{ id: e.id, correct: e.ok, bank: e.bank, topics: e.topics },
+						scheduler,
+						new Date(e.at)
+					)
+				: withStepSeen(p, e.x, e.s);
 	}
+	return p;
 }

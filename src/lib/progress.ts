@@ -1,61 +1,20 @@
 /**
- * Browser storage for progress. ts-fsrs is loaded only when an answer is recorded, so it never
- * weighs on a page's first load.
+ * Progress for the pages that show it: the browser's log replayed through FSRS. ts-fsrs is
+ * imported only here, on demand, so quiz and explainer pages never load it.
  */
-import { browser } from '$app/environment';
-import {
-	emptyProgress,
-	parseProgress,
-	withAnswer,
-	withStepSeen,
-	type Progress,
-	type Scheduler
-} from './progress-core';
+import { clearLog, readLog } from './progress-log';
+import { emptyProgress, replay, type Progress } from './progress-core';
 
-const KEY = 'sourced:progress:v1';
-
-export function readProgress(): Progress {
-	if (!browser) return emptyProgress();
-	try {
-		return parseProgress(localStorage.getItem(KEY));
-	} catch {
-		return emptyProgress(); // storage blocked (private mode, policy): progress is simply not kept
-	}
-}
-
-function write(p: Progress) {
-	try {
-		localStorage.setItem(KEY, JSON.stringify(p));
-	} catch {
-		/* storage full or blocked: progress is best-effort */
-	}
-}
-
-let scheduler: Promise<Scheduler> | undefined;
-function loadScheduler(): Promise<Scheduler> {
-	scheduler ??= import('ts-fsrs').then(({ fsrs, createEmptyCard, Rating }) => ({
+export async function loadProgress(): Promise<Progress> {
+	const log = readLog();
+	if (log.length === 0) return emptyProgress();
+	const { fsrs, createEmptyCard, Rating } = await import('ts-fsrs');
+	return replay(log, {
 		fsrs: fsrs(),
 		emptyCard: (now: Date) => createEmptyCard(now),
 		again: Rating.Again,
 		good: Rating.Good
-	}));
-	return scheduler;
+	});
 }
 
-export async function recordAnswer(id: string, correct: boolean, bank: string, topics: string[]) {
-	if (!browser) return;
-	const s = await loadScheduler();
-	write(withAnswer(readProgress(), { id, correct, bank, topics }, s));
-}
-
-export function recordStep(explainer: string, step: string) {
-	if (browser) write(withStepSeen(readProgress(), explainer, step));
-}
-
-export function clearProgress() {
-	try {
-		localStorage.removeItem(KEY);
-	} catch {
-		/* nothing to clear */
-	}
-}
+export const clearProgress = clearLog;

@@ -2,51 +2,24 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { catalog } from '$lib/server/content';
 import { readFields } from '$lib/server/form-fields';
-import { decodeAttempt, encodeAttempt, newAttempt, type Attempt } from '$lib/server/quiz/attempt';
+import { decodeAttempt, encodeAttempt, type Attempt } from '$lib/server/quiz/attempt';
 import { grade } from '$lib/server/quiz/grade';
+import { BAD_LINK, attemptQuestion } from '$lib/server/quiz/attempt-question';
 import { publicQuestion, questionByPublicId } from '$lib/server/quiz/public';
-
-const BAD_LINK =
-	'This quiz link is not valid (it may be incomplete, or from before the server restarted). Start a new quiz.';
-
-function question(publicId: string) {
-	const q = questionByPublicId(catalog, publicId);
-	if (!q) error(410, 'A question in this quiz no longer exists. Start a new quiz.');
-	return q;
-}
-
-/** Review of every answered question: only answered ones, so no unanswered key leaks. */
-function reviewOf(attempt: Attempt) {
-	return attempt.a.map(([choice], i) => {
-		const q = question(attempt.q[i]!);
-		return { stem: q.stem, verdict: grade(catalog, q, choice, attempt.s) };
-	});
-}
 
 export function load({ url }) {
 	const attempt = decodeAttempt(url.searchParams.get('t'));
 	if (!attempt) error(400, BAD_LINK);
 	const total = attempt.q.length;
 	const score = attempt.a.filter(([, ok]) => ok === 1).length;
-	if (attempt.a.length >= total) {
-		const review = reviewOf(attempt);
-		return {
-			done: true as const,
-			title: attempt.t,
-			total,
-			score,
-			missed: review.filter((r) => !r.verdict.correct),
-			token: url.searchParams.get('t')!
-		};
-	}
+	if (attempt.a.length >= total) redirect(303, `/quiz/result?t=${url.searchParams.get('t')}`);
 	const position = attempt.a.length;
 	return {
-		done: false as const,
 		title: attempt.t,
 		total,
 		score,
 		position,
-		question: publicQuestion(question(attempt.q[position]!), attempt.s),
+		question: publicQuestion(attemptQuestion(attempt.q[position]!), attempt.s),
 		token: url.searchParams.get('t')!
 	};
 }
@@ -94,14 +67,5 @@ export const actions = {
 			next: encodeAttempt(next),
 			progress: { bank: q.bank, topics: q.topics }
 		};
-	},
-
-	retry: async ({ request }) => {
-		const attempt = decodeAttempt((await readFields(request))?.t);
-		if (!attempt) return fail(400, { message: BAD_LINK });
-		const missed = attempt.q.filter((_, i) => attempt.a[i] && attempt.a[i]![1] === 0);
-		if (missed.length === 0) return fail(400, { message: 'Nothing was missed: well done.' });
-		const retry = newAttempt(missed, `${attempt.t} (retry)`);
-		redirect(303, `/quiz/play?t=${encodeAttempt(retry)}`);
 	}
 };

@@ -6,6 +6,9 @@ import { grade } from '$lib/server/quiz/grade';
 import { publicIdOf, publicQuestion } from '$lib/server/quiz/public';
 import { factView } from '$lib/server/views/facts';
 
+/** Content pages: no framework JavaScript (see +page.svelte); links and forms do the work. */
+export const csr = false;
+
 /** Checkpoints keep one option order for everyone, so a projected class sees the same letters. */
 const CHECKPOINT_SEED = 'checkpoint';
 
