@@ -122,22 +122,6 @@ interface Row {
 	seconds: number;
 }
 
-interface Row {
-	setup: string;
-	n: number;
-	joined: number;
-	acked: number;
-	expected: number;
-	lost: number;
-	answerP50: number;
-	answerP95: number;
-	answerP99: number;
-	pushP50: number;
-	pushMin: number;
-	pushP99: number;
-	seconds: number;
-}
-
 /** Results CSV → the set of `nickname:questionIndex` the server stored. */
 async function storedAnswers(teacher: Visitor, sessionId: string): Promise<Set<string>> {
 	const csv = await (await teacher.get(`/host/${sessionId}/report/results.csv`)).text();
