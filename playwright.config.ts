@@ -2,9 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium';
 
 // Browser tests run Debian's Chromium (a test tool's own browser download cannot work here).
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 4173);
 // The app under test keeps its classroom database in a fresh folder, never in a developer's ./data.
 const dataDir = process.env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'sourced-e2e-'));
@@ -18,17 +18,7 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${port}`,
 		browserName: 'chromium',
-		launchOptions: {
-			executablePath,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run'
-			]
-		}
+		launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }
 	},
 	webServer: {
 		command: 'npm run build && node scripts/serve.js',

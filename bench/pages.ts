@@ -7,6 +7,7 @@ import { execSync, spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium';
 
 const PORT = 4319;
 const BASE = `http://localhost:${PORT}`;
@@ -93,16 +94,8 @@ try {
 	const chrome = args.has('--no-lighthouse')
 		? null
 		: await launch({
-				chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-				chromeFlags: [
-					'--headless=new',
-					'--no-sandbox',
-					'--disable-gpu',
-					'--disable-background-networking',
-					'--disable-component-update',
-					'--disable-sync',
-					'--no-first-run'
-				]
+				chromePath: CHROMIUM_PATH,
+				chromeFlags: ['--headless=new', ...CHROMIUM_ARGS]
 			});
 	console.log('route                 JS gzip  files   HTML    HTML gzip   perf a11y  bp');
 	for (const [name, path] of routes) {

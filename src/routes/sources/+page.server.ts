@@ -1,4 +1,5 @@
 import { catalog } from '$lib/server/content';
+import { evidenceOf } from '$lib/server/content/catalog';
 import { factView } from '$lib/server/views/facts';
 
 export const prerender = true;
@@ -22,11 +23,7 @@ export function load() {
 			origin: s.origin,
 			reliability: s.reliability,
 			of: s.origin.of ? (catalog.sourceById.get(s.origin.of)?.title ?? null) : null,
-			facts: catalog.facts.filter((f) =>
-				(f.evidence ?? f.contested!.versions.flatMap((v) => v.evidence)).some(
-					(e) => e.source === s.id
-				)
-			).length
+			facts: catalog.facts.filter((f) => evidenceOf(f).some((e) => e.source === s.id)).length
 		})),
 		conflicts: kinds
 			.map((kind) => ({

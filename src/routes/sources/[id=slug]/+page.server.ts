@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { catalog } from '$lib/server/content';
+import { evidenceOf } from '$lib/server/content/catalog';
 import { highlight } from '$lib/server/views/highlight';
 
 export function load({ params, url }) {
@@ -9,9 +10,7 @@ export function load({ params, url }) {
 	const fact = factId ? catalog.factById.get(factId) : undefined;
 	if (factId && !fact) error(404, `No fact "${factId}" to highlight.`);
 	// The same quotes, in the same order, that evidenceLinks numbered for this source.
-	const evidence = fact
-		? (fact.evidence ?? fact.contested!.versions.flatMap((v) => v.evidence))
-		: [];
+	const evidence = fact ? evidenceOf(fact) : [];
 	const quotes = evidence.filter((e) => e.source === source.id).map((e) => e.quote);
 	return {
 		source: {
