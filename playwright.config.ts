@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium';
+import { E2E_PORT } from './tests/ports';
 
 // Browser tests run Debian's Chromium (a test tool's own browser download cannot work here).
-const port = Number(process.env.E2E_PORT ?? 4173);
+const port = E2E_PORT;
 // The app under test keeps its classroom database in a fresh folder, never in a developer's ./data.
 const dataDir = process.env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'sourced-e2e-'));
 

@@ -11,6 +11,7 @@ import { createTestDatabase } from '../unit/classroom/support/databases';
 import { startApp, type App } from '../unit/classroom/support/app-process';
 import { until, Visitor } from '../unit/classroom/support/http-client';
 import type { SseEvent } from '../unit/classroom/support/sse';
+import { extraPort } from '../ports';
 
 const apps: App[] = [];
 test.afterAll(async () => {
@@ -42,8 +43,8 @@ test('an answer through instance A reaches the teacher on instance B', async () 
 	const { url, drop } = await createTestDatabase();
 	try {
 		const [a, b] = await Promise.all([
-			startApp(4191, { DATABASE_URL: url }),
-			startApp(4192, { DATABASE_URL: url })
+			startApp(extraPort(1), { DATABASE_URL: url }),
+			startApp(extraPort(2), { DATABASE_URL: url })
 		]);
 		apps.push(a, b);
 		const { teacher, sessionId, hostEvents, hostStream, student } = await teacherAndStudent(a, b);
@@ -89,7 +90,7 @@ test('an answer through instance A reaches the teacher on instance B', async () 
 test('the built app keeps every acknowledged answer when killed (PGlite)', async () => {
 	test.setTimeout(90_000);
 	const dataDir = mkdtempSync(join(tmpdir(), 'sourced-e2e-kill-'));
-	let app = await startApp(4193, { DATA_DIR: dataDir });
+	let app = await startApp(extraPort(3), { DATA_DIR: dataDir });
 	apps.push(app);
 	const teacher = new Visitor(app.base);
 	const sessionId = (
@@ -140,7 +141,7 @@ test('the built app keeps every acknowledged answer when killed (PGlite)', async
 		await new Promise((r) => setTimeout(r, Math.random() * 300));
 		await app.stop('SIGKILL');
 		await burst;
-		app = await startApp(4193, { DATA_DIR: dataDir });
+		app = await startApp(extraPort(3), { DATA_DIR: dataDir });
 		apps.push(app);
 	}
 	// Every acknowledged answer is in the teacher's results.

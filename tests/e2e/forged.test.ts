@@ -1,10 +1,11 @@
 /** Forged and malformed form posts get a 4xx with a clear message, never a 500. */
 import { expect, test } from '@playwright/test';
+import { E2E_ORIGIN } from '../ports';
 
 async function validToken(request: import('@playwright/test').APIRequestContext) {
 	const res = await request.post('/quiz?/start', {
 		form: { bank: 'detainees', length: '5' },
-		headers: { origin: 'http://localhost:4173', accept: 'text/html' },
+		headers: { origin: E2E_ORIGIN, accept: 'text/html' },
 		maxRedirects: 0
 	});
 	expect(res.status()).toBe(303);
@@ -19,7 +20,7 @@ async function post(
 	const res = await request.post('/quiz/play?/answer', {
 		form,
 		headers: {
-			origin: 'http://localhost:4173',
+			origin: E2E_ORIGIN,
 			accept: 'application/json',
 			'x-sveltekit-action': 'true'
 		}
@@ -53,7 +54,7 @@ test('a forged start request and a cross-site post are refused', async ({ reques
 	const bad = await request.post('/quiz?/start', {
 		form: { bank: '../etc', length: '999' },
 		headers: {
-			origin: 'http://localhost:4173',
+			origin: E2E_ORIGIN,
 			accept: 'application/json',
 			'x-sveltekit-action': 'true'
 		}
@@ -82,7 +83,7 @@ test('a post whose body is not a readable form gets a 400, not a 500', async ({ 
 	]) {
 		const res = await request.post(path, {
 			headers: {
-				origin: 'http://localhost:4173',
+				origin: E2E_ORIGIN,
 				'content-type': 'multipart/form-data; boundary=xyz',
 				accept: 'application/json',
 				'x-sveltekit-action': 'true'

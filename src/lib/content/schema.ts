@@ -273,6 +273,9 @@ export const EntitySchema = z
 		id: EntityIdSchema,
 		name: text('name').describe('The name to show, in its standard spelling.'),
 		kind: z.enum(['person', 'organisation', 'country', 'place']).describe('What the entity is.'),
+		group: text('group').describe(
+			"The side or group the entity belongs to in this topic, as a reader would name it (e.g. 'US government', 'Venezuelan opposition'). The who's who groups by it, and generated questions draw distractors from the key's group."
+		),
 		summary: text('summary').describe(
 			'One or two plain sentences: who this is and why they matter here.'
 		),
