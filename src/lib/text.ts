@@ -23,3 +23,20 @@ export function paragraphs(body: string): Piece[][] {
 				)
 		);
 }
+
+/** Opening quotation marks a quote from a source may already begin with. */
+const OPENING_MARK = /^["“‘'«„‹]/;
+
+/**
+ * A verbatim quote between curly quotation marks, for showing in running text or a blockquote.
+ * A quote that already opens with a mark (it is itself someone's words: “Whenever…,” he said)
+ * is shown as the source prints it, so it never reads ““Whenever.
+ */
+export function quoted(quote: string): string {
+	return OPENING_MARK.test(quote) ? quote : `“${quote}”`;
+}
+
+/** Text folded for matching what someone types: lower case, accents dropped ("Guaidó" → "guaido"). */
+export function fold(text: string): string {
+	return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}

@@ -48,7 +48,7 @@ test('arrow keys move between steps', async ({ page }) => {
 	await expect(page).toHaveURL(`/explainers/${x.id}/${x.steps[0]!.id}`);
 });
 
-test('"Show in the article" opens the source with the quote highlighted and in view', async ({
+test('"Show in the article" opens the source with the quote highlighted and in view, and leads back', async ({
 	page
 }) => {
 	const x = catalog.explainerById.get('detained-americans')!;
@@ -56,11 +56,15 @@ test('"Show in the article" opens the source with the quote highlighted and in v
 	const fact = catalog.factById.get(step.facts[0]!)!;
 	const quote = (fact.evidence ?? fact.contested!.versions[0]!.evidence)[0]!;
 	await page.goto(`/explainers/${x.id}/${step.id}`);
-	await page
-		.getByRole('link', { name: /Show in the article/ })
-		.first()
-		.click();
-	await expect(page).toHaveURL(new RegExp(`/sources/${quote.source}\\?fact=${fact.id}#quote-1$`));
+	// The quotes open on demand: one tap shows every claim of the step with its quote.
+	const link = page.getByRole('link', { name: /Show in the article/ }).first();
+	await expect(link).toBeHidden();
+	await page.getByText(/Show the \d+ claims and their quotes/).click();
+	await link.click();
+	const back = `/explainers/${x.id}/${step.id}#fact-${fact.id}`;
+	await expect(page).toHaveURL(
+		`/sources/${quote.source}?fact=${fact.id}&from=${encodeURIComponent(back)}#quote-1`
+	);
 	const mark = page.locator('mark#quote-1');
 	await expect(mark).toBeInViewport();
 	const marked = (await page.locator('mark').allTextContents()).join(' ').replace(/\s+/g, ' ');
@@ -68,31 +72,36 @@ test('"Show in the article" opens the source with the quote highlighted and in v
 		quote.quote.replace(/[“”]/g, '"').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').slice(0, 40)
 	);
 	expect(await mark.evaluate((el) => el.matches(':target'))).toBe(true);
+
+	await page.getByRole('link', { name: `Back to the step “${step.title}”` }).click();
+	await expect(page).toHaveURL(back);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(step.title);
 });
 
-test('every page type is axe-clean', async ({ page }) => {
-	const critical = catalog.explainerById.get('reading-sources-critically')!;
-	const compare = critical.steps.find((s) => s.kind === 'compare')!;
-	const timeline = catalog.explainers
-		.flatMap((x) => x.steps.map((s) => ({ x, s })))
-		.find(({ s }) => s.kind === 'timeline')!;
-	const fact = catalog.facts.find((f) => f.evidence)!;
-	const pages = [
-		'/',
-		`/explainers/${critical.id}/${critical.steps[0]!.id}`,
-		`/explainers/${critical.id}/${compare.id}`,
-		`/explainers/${timeline.x.id}/${timeline.s.id}?present`,
-		'/sources',
-		`/sources/${fact.evidence![0]!.source}?fact=${fact.id}`,
-		'/timeline',
-		'/who',
-		'/progress'
-	];
-	for (const url of pages) {
+// One test per page, so a slow axe run on a long page has its own time limit.
+const critical = catalog.explainerById.get('reading-sources-critically')!;
+const compare = critical.steps.find((s) => s.kind === 'compare')!;
+const timeline = catalog.explainers
+	.flatMap((x) => x.steps.map((s) => ({ x, s })))
+	.find(({ s }) => s.kind === 'timeline')!;
+const evidenced = catalog.facts.find((f) => f.evidence)!;
+for (const url of [
+	'/',
+	`/explainers/${critical.id}/${critical.steps[0]!.id}`,
+	`/explainers/${critical.id}/${compare.id}`,
+	`/explainers/${timeline.x.id}/${timeline.s.id}?present`,
+	'/sources',
+	`/sources/${evidenced.evidence![0]!.source}?fact=${evidenced.id}`,
+	'/timeline',
+	'/who',
+	'/progress'
+]) {
+	test(`page type ${url} is axe-clean`, async ({ page }) => {
+		test.setTimeout(60_000);
 		await page.goto(url);
 		await expectAxeClean(page);
-	}
-});
+	});
+}
 
 test('progress is kept in the browser, missed questions become due for review, and clearing works', async ({
 	page
