@@ -27,7 +27,10 @@ function choicesOf(attempt: Attempt, cookies: Cookies) {
 	return { record, choices: usableChoices(attempt, merged) };
 }
 
-export function load({ url, cookies }) {
+export function load({ url, cookies, request, setHeaders }) {
+	// Back must ask the server again, which knows the question was answered, rather than show a
+	// cached form for it. (A POST's page stays cacheable, so Back to it needs no resubmission.)
+	if (request.method === 'GET') setHeaders({ 'cache-control': 'no-store' });
 	const token = url.searchParams.get('t');
 	const attempt = decodeAttempt(token);
 	if (!attempt) error(400, BAD_LINK);
