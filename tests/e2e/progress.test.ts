@@ -9,6 +9,7 @@ import { createEmptyCard, fsrs, Rating } from 'ts-fsrs';
 import { nextDue, replay } from '../../src/lib/progress/core';
 import type { LogEntry } from '../../src/lib/progress/log';
 import { publicIdOf } from '../../src/lib/server/quiz/public';
+import { expectAxeClean } from './axe';
 import { catalog } from './catalog';
 
 const KEY = 'sourced:log:v1';
@@ -53,6 +54,7 @@ test('a log written by a clock that was ahead, then corrected, still shows progr
 	await expect(page.getByRole('heading', { name: 'Mastery by topic' })).toBeVisible();
 	await expect(page.getByText('2 questions answered.')).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Review' })).toBeVisible();
+	await expectAxeClean(page);
 	await page.goto('/');
 	await expect(page.getByRole('complementary', { name: 'Your progress' })).toContainText(
 		'You have answered 2 questions.'
