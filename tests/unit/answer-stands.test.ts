@@ -121,10 +121,19 @@ describe('answering in the play page', () => {
 		const q = questions[0]!;
 		await post(jar, t0, q.id, q.wrong);
 		const path = `/quiz/play?t=${t0}`;
-		const data = (await statusOf(() => play.load(fakeEvent({ path, params: {}, cookies: jar }))))
-			.value as { answered: Answered | null; score: number };
+		const headers: Record<string, string> = {};
+		const event = {
+			...(fakeEvent({ path, params: {}, cookies: jar }) as object),
+			setHeaders: (h: Record<string, string>) => Object.assign(headers, h)
+		};
+		const data = (await statusOf(() => play.load(event as never))).value as {
+			answered: Answered | null;
+			score: number;
+		};
 		expect(data.answered?.verdict.choice).toBe(q.wrong);
 		expect(data.score).toBe(0);
+		// Not cached, so Back asks the server again rather than showing the form.
+		expect(headers['cache-control']).toBe('no-store');
 	});
 
 	it('refuses a token that already holds the answer even without the record', async () => {
