@@ -15,6 +15,10 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,
+	// Budgets for a busy 2-core machine (CI, or a laptop compiling something else): tests wait on
+	// conditions, so a generous limit costs nothing when the machine is quiet.
+	timeout: 90_000,
+	expect: { timeout: 15_000 },
 	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
 	use: {
 		baseURL: `http://localhost:${port}`,

@@ -6,6 +6,10 @@ export default defineConfig({
 	server: { port: 5173 },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Database and process tests on a busy 2-core machine: they wait on conditions, so a
+		// generous limit only matters when something is really stuck.
+		testTimeout: 60_000,
+		hookTimeout: 120_000
 	}
 });

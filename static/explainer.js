@@ -1,6 +1,6 @@
 // Progressive enhancement for explainer steps, which ship no framework JavaScript:
 // ← and → move between steps, and progress (steps seen, checkpoint answers) is logged in this
-// browser in the same format as src/lib/progress-log.ts, which the progress page replays.
+// browser in the same format as src/lib/progress/log.ts, which the progress page replays.
 (() => {
 	const KEY = 'sourced:log:v1';
 	const root = document.querySelector('[data-explainer]');

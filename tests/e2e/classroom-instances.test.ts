@@ -117,8 +117,12 @@ test('the built app keeps every acknowledged answer when killed (PGlite)', async
 	};
 	const acked = new Set<string>();
 	for (let round = 0; round < 2; round++) {
-		let firstAck!: () => void;
-		const acknowledged = new Promise<void>((r) => (firstAck = r));
+		// Kill in mid-burst, after a random number of this round's answers were acknowledged: a
+		// condition, not a delay, so a cold start on a busy machine cannot make the kill come first.
+		const killAfter = 1 + Math.floor(Math.random() * 20);
+		let ackedThisRound = 0;
+		let reached!: () => void;
+		const acknowledged = new Promise<void>((r) => (reached = r));
 		const burst = Promise.all(
 			students.map(async (v, i) => {
 				for (let k = 0; k < 20; k++) {
@@ -127,7 +131,7 @@ test('the built app keeps every acknowledged answer when killed (PGlite)', async
 						const r = await v.form(`/play/${sessionId}?/answer`, { question: q!, choice: '0' });
 						if (r.status === 200) {
 							acked.add(`${i}:${q}`);
-							firstAck();
+							if (++ackedThisRound >= killAfter) reached();
 						}
 					} catch {
 						return; // the server is gone
@@ -135,10 +139,7 @@ test('the built app keeps every acknowledged answer when killed (PGlite)', async
 				}
 			})
 		);
-		// Kill in mid-burst, but only after this round has had an answer acknowledged: a cold
-		// start on a busy machine can take longer than any fixed delay.
 		await Promise.race([acknowledged, burst]);
-		await new Promise((r) => setTimeout(r, Math.random() * 300));
 		await app.stop('SIGKILL');
 		await burst;
 		app = await startApp(extraPort(3), { DATA_DIR: dataDir });

@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { expectAxeClean } from './axe';
 import { catalog } from './catalog';
 
 test('a full explainer run: every step, checkpoints graded in place, then a quiz on the topic', async ({
@@ -77,31 +76,6 @@ test('"Show in the article" opens the source with the quote highlighted and in v
 	await expect(page).toHaveURL(back);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(step.title);
 });
-
-// One test per page, so a slow axe run on a long page has its own time limit.
-const critical = catalog.explainerById.get('reading-sources-critically')!;
-const compare = critical.steps.find((s) => s.kind === 'compare')!;
-const timeline = catalog.explainers
-	.flatMap((x) => x.steps.map((s) => ({ x, s })))
-	.find(({ s }) => s.kind === 'timeline')!;
-const evidenced = catalog.facts.find((f) => f.evidence)!;
-for (const url of [
-	'/',
-	`/explainers/${critical.id}/${critical.steps[0]!.id}`,
-	`/explainers/${critical.id}/${compare.id}`,
-	`/explainers/${timeline.x.id}/${timeline.s.id}?present`,
-	'/sources',
-	`/sources/${evidenced.evidence![0]!.source}?fact=${evidenced.id}`,
-	'/timeline',
-	'/who',
-	'/progress'
-]) {
-	test(`page type ${url} is axe-clean`, async ({ page }) => {
-		test.setTimeout(60_000);
-		await page.goto(url);
-		await expectAxeClean(page);
-	});
-}
 
 test('progress is kept in the browser, missed questions become due for review, and clearing works', async ({
 	page

@@ -71,10 +71,17 @@ test('a keyboard-only user can answer and move on', async ({ page }) => {
 	await expect(page.locator('input[name=choice]').nth(1)).toBeChecked();
 	await page.keyboard.press('Enter'); // submits the form from a radio
 	await expect(page.getByRole('status')).toContainText(/Correct\.|Not quite\./);
+	// Focus is on the verdict, so it is read first; the quote's link, then "Next question".
+	await expect(page.getByRole('status')).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: /Show in the article/ })).toBeFocused();
+	await page.keyboard.press('Tab');
 	await expect(page.getByRole('link', { name: 'Next question' })).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page.getByText('Question 2 of 10')).toBeVisible();
-	await expect(page.locator('input[name=choice]').first()).toBeVisible();
+	await expect(page.locator('.stem')).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(page.locator('input[name=choice]').first()).toBeFocused();
 });
 
 test('no key, feedback or explanation of an unanswered question reaches the browser', async ({

@@ -1,8 +1,12 @@
 /** Progress is replayed from the browser's log through FSRS: same log, same schedule. */
+import fc from 'fast-check';
 import { createEmptyCard, fsrs, Rating } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import { dueIds, mastery, replay } from '../../src/lib/progress-core';
-import type { LogEntry } from '../../src/lib/progress-log';
+import { dueIds, mastery, replay } from '../../src/lib/progress/core';
+import { checkedEntries } from '../../src/lib/progress/entries';
+import { formatDateTime, relativeTime } from '../../src/lib/progress/format';
+import type { LogEntry } from '../../src/lib/progress/log';
+import { importProgress, progressFile } from '../../src/lib/progress/transfer';
 
 const scheduler = {
 	fsrs: fsrs(),
@@ -50,5 +54,155 @@ describe('replaying the progress log', () => {
 		);
 		expect(mastery(p)).toEqual([{ topic: 't', answered: 1, right: 1 }]);
 		expect(p.steps).toEqual({ e: ['one'] });
+	});
+});
+
+describe('replaying a log written by a wrong or corrected clock', () => {
+	it('survives a clock set back between a wrong answer and its retry (Invalid delta_t)', () => {
+		// Clock a day ahead: a miss. Clock corrected: the retry is stamped a day EARLIER.
+		const log = [answer('q1', false, 60 * 24), answer('q1', true, 0)];
+		const p = replay(log, scheduler, t0 + 60 * 60_000);
+		expect(p.answers.q1).toMatchObject({ right: 1, wrong: 1 });
+		expect(Object.keys(p.cards)).toEqual(['q1']);
+	});
+
+	it('replays in time order, whatever order the entries are stored in', () => {
+		const log = [answer('q1', false, 0), answer('q1', true, 10), answer('q1', false, 2000)];
+		const expected = replay(log, scheduler, t0 + 3000 * 60_000);
+		const reordered = replay([log[2]!, log[0]!, log[1]!], scheduler, t0 + 3000 * 60_000);
+		expect(reordered).toEqual(expected);
+		expect(expected.answers.q1!.last).toBe(false);
+	});
+
+	it('counts an answer stamped in the future as given now', () => {
+		const now = t0 + 60_000;
+		const p = replay([answer('q1', false, 60 * 24 * 365)], scheduler, now);
+		expect(Date.parse(p.cards.q1!.last_review!)).toBe(now);
+	});
+
+	it('counts one answer per question and attempt, however often it was logged', () => {
+		const a = { ...answer('q1', false, 0), att: 'attempt-1' };
+		const again = { ...answer('q1', true, 1), att: 'attempt-1' };
+		const once = replay([a], scheduler, t0 + 60_000);
+		expect(replay([a, again, a], scheduler, t0 + 60_000)).toEqual(once);
+		const retry = { ...answer('q1', true, 1), att: 'attempt-2' };
+		expect(replay([a, retry], scheduler, t0 + 60_000).answers.q1).toMatchObject({ right: 1 });
+	});
+
+	it('never throws and never schedules before the last review, for any entries in any order', () => {
+		const entry = fc.record({
+			id: fc.constantFrom('q1', 'q2', 'q3'),
+			ok: fc.boolean(),
+			minutes: fc.integer({ min: -60 * 24 * 400, max: 60 * 24 * 400 })
+		});
+		fc.assert(
+			fc.property(fc.array(entry, { maxLength: 40 }), fc.nat(60 * 24 * 30), (entries, later) => {
+				const now = t0 + later * 60_000;
+				const log = entries.map((e) => answer(e.id, e.ok, e.minutes));
+				const p = replay(log, scheduler, now);
+				for (const card of Object.values(p.cards)) {
+					const last = Date.parse(card.last_review!);
+					expect(last).toBeLessThanOrEqual(now);
+					expect(Date.parse(card.due)).toBeGreaterThanOrEqual(last);
+				}
+			})
+		);
+	});
+});
+
+describe('replay order', () => {
+	it('gives the same progress for any order of entries with distinct times', () => {
+		const entry = fc.record({
+			id: fc.constantFrom('q1', 'q2'),
+			ok: fc.boolean(),
+			minutes: fc.integer({ min: -60 * 24 * 100, max: 0 })
+		});
+		fc.assert(
+			fc.property(
+				fc.uniqueArray(entry, { maxLength: 30, selector: (e) => e.minutes }),
+				fc.nat(),
+				(entries, seed) => {
+					const log = entries.map((e) => answer(e.id, e.ok, e.minutes));
+					const shuffled = [...log].sort(
+						(a, b) => ((a.at * 31 + seed) % 97) - ((b.at * 31 + seed) % 97)
+					);
+					expect(replay(shuffled, scheduler, t0)).toEqual(replay(log, scheduler, t0));
+				}
+			)
+		);
+	});
+});
+
+describe('reading whatever storage holds', () => {
+	it('keeps well-formed entries and counts the rest', () => {
+		const raw = [
+			answer('q1', false, 0),
+			null,
+			42,
+			'text',
+			{ k: 'z', at: t0 },
+			{ k: 'a', id: 'q2', ok: 'yes', bank: 'b', topics: [], at: t0 },
+			{ k: 'a', id: 'q3', ok: true, bank: 'b', topics: [], at: Number.NaN },
+			{ k: 's', x: 'e', s: 'one', at: t0, extra: true }
+		];
+		const { entries, skipped } = checkedEntries(raw);
+		expect(entries).toEqual([answer('q1', false, 0), { k: 's', x: 'e', s: 'one', at: t0 }]);
+		expect(skipped).toBe(6);
+	});
+});
+
+describe('moving progress to another device', () => {
+	const here = [answer('q1', false, 0), { k: 's', x: 'e', s: 'one', at: t0 }];
+	const there = [answer('q1', false, 0), answer('q2', true, 5)];
+	const file = (entries: unknown[]) => progressFile(entries, new Date(t0));
+
+	it('imports an exported file, adding only what is new, and again adds nothing', () => {
+		const first = importProgress(file(there), here);
+		expect(first).toMatchObject({ ok: true, added: 1, already: 1 });
+		if (!first.ok) return;
+		expect(first.log).toEqual([...here, answer('q2', true, 5)]);
+		expect(importProgress(file(there), first.log)).toMatchObject({ ok: true, added: 0 });
+	});
+
+	it('keeps stored items it cannot read', () => {
+		const result = importProgress(file(there), [{ k: 'future-kind' }]);
+		expect(result.ok && result.log[0]).toEqual({ k: 'future-kind' });
+	});
+
+	it('refuses a file that is not JSON, not ours, or damaged, with a message saying so', () => {
+		expect(importProgress('not json', here)).toMatchObject({
+			ok: false,
+			message: expect.stringMatching(/not a Sourced progress file.*not JSON/)
+		});
+		expect(importProgress('{"hello": 1}', here)).toMatchObject({
+			ok: false,
+			message: expect.stringMatching(/not a Sourced progress file/)
+		});
+		const damaged = JSON.parse(file(there));
+		damaged.entries[1].at = 'yesterday';
+		expect(importProgress(JSON.stringify(damaged), here)).toMatchObject({
+			ok: false,
+			message: expect.stringMatching(/damaged at entries\.1\.at.*Nothing was imported/)
+		});
+	});
+});
+
+describe('dates for the reader', () => {
+	const now = new Date(t0);
+	it('says when the next review is, relative to now, in the reader’s language', () => {
+		expect(relativeTime(new Date(t0 + 10 * 60_000), now, ['en'])).toBe('in 10 minutes');
+		expect(relativeTime(new Date(t0 + 10 * 60_000), now, ['de'])).toBe('in 10 Minuten');
+		expect(relativeTime(new Date(t0 + 30_000), now, ['en'])).toBe('in 30 seconds');
+		expect(relativeTime(new Date(t0 + 3 * 3_600_000), now, ['en'])).toBe('in 3 hours');
+		expect(relativeTime(new Date(t0 + 86_400_000), now, ['en'])).toBe('tomorrow');
+		expect(relativeTime(new Date(t0 + 12 * 86_400_000), now, ['en'])).toBe('in 12 days');
+		expect(relativeTime(new Date(t0 + 100 * 86_400_000), now, ['en'])).toBe('in 3 months');
+		expect(relativeTime(new Date(t0 - 2 * 60_000), now, ['en'])).toBe('2 minutes ago');
+	});
+
+	it('formats dates in the reader’s locale', () => {
+		const d = new Date(2026, 11, 2, 10, 40);
+		expect(formatDateTime(d, ['de-DE'])).toBe('02.12.2026, 10:40');
+		expect(formatDateTime(d, ['en-US'])).toBe('Dec 2, 2026, 10:40 AM');
 	});
 });

@@ -50,7 +50,13 @@ export interface Verdict {
 	explanation: string;
 	/** Every option with its feedback, in the order the student saw them. */
 	options: OptionReview[];
+	/** The quotes that settle the key. */
 	evidence: EvidenceLink[];
+	/**
+	 * The one quote shown first: for a distractor contradicted by a fact, that fact's quote (why
+	 * this choice is wrong); otherwise the first quote that settles the key.
+	 */
+	lead: EvidenceLink[];
 }
 
 /** A fact as pages show it. */

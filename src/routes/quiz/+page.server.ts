@@ -77,6 +77,8 @@ export const actions = {
 			});
 		}
 		attempt.q = questions.map((q) => publicIdOf(q.id));
+		// Fewer than asked for: the quiz page says so rather than quietly shortening the quiz.
+		if (questions.length < f.length) attempt.m = f.length;
 		redirect(303, `/quiz/play?t=${encodeAttempt(attempt)}`);
 	}
 };

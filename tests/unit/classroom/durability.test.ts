@@ -33,6 +33,11 @@ describe.each(backends)('answers survive SIGKILL on $name', (backend) => {
 
 		for (let kill = 0; kill <= KILLS; kill++) {
 			let stop = false;
+			// The kill comes after a random number of acknowledgements in this round: a condition,
+			// so a slow start on a busy machine cannot put the kill before any answer.
+			const killAfter = acked.size + 1 + Math.floor(Math.random() * 200);
+			let reached!: () => void;
+			const enoughAcked = new Promise<void>((r) => (reached = r));
 			const worker = async (base: string) => {
 				while (!stop && pending.length > 0) {
 					const a = pending.shift()!;
@@ -40,8 +45,10 @@ describe.each(backends)('answers survive SIGKILL on $name', (backend) => {
 						const r = await fetch(`${base}/answer?s=${sessionId}&st=${a.st}&q=${a.q}&ch=${a.ch}`, {
 							method: 'POST'
 						});
-						if (r.status === 200 && (await r.text()) === 'ok') acked.set(`${a.st}:${a.q}`, a.ch);
-						else pending.push(a);
+						if (r.status === 200 && (await r.text()) === 'ok') {
+							acked.set(`${a.st}:${a.q}`, a.ch);
+							if (acked.size >= killAfter) reached();
+						} else pending.push(a);
 					} catch {
 						pending.push(a); // not acknowledged: may or may not be stored, and may be retried
 						return;
@@ -50,7 +57,7 @@ describe.each(backends)('answers survive SIGKILL on $name', (backend) => {
 			};
 			const workers = Array.from({ length: IN_FLIGHT }, () => worker(server.base));
 			if (kill < KILLS) {
-				await new Promise((r) => setTimeout(r, 150 + Math.random() * 500));
+				await Promise.race([enoughAcked, Promise.all(workers)]);
 				await kill9(server);
 				stop = true;
 				await Promise.all(workers);

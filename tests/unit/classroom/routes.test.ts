@@ -16,7 +16,7 @@ import { publicIdOf } from '../../../src/lib/server/quiz/public';
 import { backends } from './support/databases';
 import { CookieJar, fakeEvent, formRequest, ORIGIN, statusOf } from './support/events';
 import { keyOf, newSession, newStudent, openClassroom, questionIds } from './support/classroom';
-import { firstEvents } from './support/sse';
+import { firstEvents, readEvents, type SseEvent } from './support/sse';
 
 /** Anything in a student's payload that would give an unanswered question away. */
 export const KEY_MARKERS = [
@@ -233,8 +233,15 @@ describe.each(backends)('classroom routes on $name', (backend) => {
 			fakeEvent({ path: '/x', params: { id: open.id }, cookies: hostJar })
 		)) as Response;
 		expect(response.headers.get('content-type')).toContain('text/event-stream');
-		const events = firstEvents(response.body!, 3, 1500);
-		await new Promise((r) => setTimeout(r, 100));
+		// The stream is subscribed once its first event (the view) has arrived; answer after that.
+		const stream = readEvents(response.body!);
+		const first = (await stream.next()).value!;
+		expect(first.event).toBe('view');
+		const events = (async () => {
+			const rest: SseEvent[] = [];
+			for await (const e of stream) if (rest.push(e) >= 2 || e.event === 'delta') break;
+			return [first, ...rest];
+		})();
 		await call(
 			playPage.actions.answer,
 			fakeEvent({

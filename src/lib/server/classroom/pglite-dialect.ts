@@ -48,7 +48,10 @@ class OneConnectionAtATime implements Driver {
 		return this.inner.rollbackTransaction(connection);
 	}
 
-	destroy() {
+	async destroy() {
+		// Closing PGlite under a statement still running makes it write into a folder that may be
+		// gone by then; wait until the last lent connection is back.
+		await this.#tail;
 		return this.inner.destroy();
 	}
 }

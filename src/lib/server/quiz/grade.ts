@@ -34,6 +34,9 @@ export function evidenceLinks(catalog: Catalog, factIds: string[]): EvidenceLink
 /** `choice` is the authored index of the option the student picked; validate it before calling. */
 export function grade(catalog: Catalog, q: CatalogQuestion, choice: number, seed: string): Verdict {
 	const keyIndex = q.options.findIndex((o) => o.correct);
+	const evidence = evidenceLinks(catalog, q.supports);
+	const against = q.options[choice]!.fact;
+	const lead = (against ? evidenceLinks(catalog, [against]) : []).concat(evidence).slice(0, 1);
 	return {
 		questionId: publicIdOf(q.id),
 		choice,
@@ -51,6 +54,7 @@ export function grade(catalog: Catalog, q: CatalogQuestion, choice: number, seed
 				label: o.why_wrong ?? null
 			};
 		}),
-		evidence: evidenceLinks(catalog, q.supports)
+		evidence,
+		lead
 	};
 }

@@ -1,26 +1,54 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, fail, redirect, type Cookies } from '@sveltejs/kit';
 import { z } from 'zod';
 import { catalog } from '$lib/server/content';
 import { readFields } from '$lib/server/form-fields';
-import { decodeAttempt, encodeAttempt, type Attempt } from '$lib/server/quiz/attempt';
-import { grade } from '$lib/server/quiz/grade';
+import {
+	RECORD_COOKIE,
+	mergedChoices,
+	readRecord,
+	ruling,
+	writeRecord
+} from '$lib/server/quiz/answer-record';
+import { afterAnswer, usableChoices } from '$lib/server/quiz/answered';
+import { decodeAttempt, type Attempt } from '$lib/server/quiz/attempt';
 import { BAD_LINK, attemptQuestion } from '$lib/server/quiz/attempt-question';
 import { publicQuestion, questionByPublicId } from '$lib/server/quiz/public';
 
-export function load({ url }) {
-	const attempt = decodeAttempt(url.searchParams.get('t'));
+/**
+ * Server-rendered only: the page's JavaScript is /quiz.js (a few KB), which sends the form in the
+ * background and writes the verdict into the page, so a quiz ships no framework JavaScript.
+ */
+export const csr = false;
+
+/** Every answer this browser gave in the attempt: the token's, caught up by the answer record. */
+function choicesOf(attempt: Attempt, cookies: Cookies) {
+	const record = readRecord(cookies.get(RECORD_COOKIE));
+	const merged = mergedChoices(attempt.a, record.get(attempt.s), attempt.q.length);
+	return { record, choices: usableChoices(attempt, merged) };
+}
+
+export function load({ url, cookies, request, setHeaders }) {
+	// Back must ask the server again, which knows the question was answered, rather than show a
+	// cached form for it. (A POST's page stays cacheable, so Back to it needs no resubmission.)
+	if (request.method === 'GET') setHeaders({ 'cache-control': 'no-store' });
+	const token = url.searchParams.get('t');
+	const attempt = decodeAttempt(token);
 	if (!attempt) error(400, BAD_LINK);
 	const total = attempt.q.length;
-	const score = attempt.a.filter(([, ok]) => ok === 1).length;
-	if (attempt.a.length >= total) redirect(303, `/quiz/result?t=${url.searchParams.get('t')}`);
+	if (attempt.a.length >= total) redirect(303, `/quiz/result?t=${token}`);
 	const position = attempt.a.length;
+	const { choices } = choicesOf(attempt, cookies);
+	// A page reached by Back (or reloaded) for a question already answered shows that answer.
+	const answered = choices.length > position ? afterAnswer(attempt, choices, position) : null;
 	return {
 		title: attempt.t,
 		total,
-		score,
+		score: answered?.score ?? attempt.a.filter(([, ok]) => ok === 1).length,
 		position,
+		asked: position === 0 && attempt.m ? attempt.m : null,
 		question: publicQuestion(attemptQuestion(attempt.q[position]!), attempt.s),
-		token: url.searchParams.get('t')!
+		answered,
+		token: token!
 	};
 }
 
@@ -31,7 +59,7 @@ const AnswerSchema = z.object({
 });
 
 export const actions = {
-	answer: async ({ request }) => {
+	answer: async ({ request, cookies, url }) => {
 		const form = await readFields(request);
 		if (!form)
 			return fail(400, {
@@ -48,24 +76,28 @@ export const actions = {
 		const { t, question: id, choice } = parsed.data;
 		const attempt = decodeAttempt(t);
 		if (!attempt) return fail(400, { message: BAD_LINK });
-		const position = attempt.a.length;
-		if (attempt.q[position] !== id) {
+		const { record, choices } = choicesOf(attempt, cookies);
+		const rule = ruling(attempt.q, choices, id);
+		if (rule.kind === 'out-of-turn') {
 			return fail(409, {
-				message:
-					'That is not the current question of this quiz (was the form sent twice?). Reload to continue.'
+				message: 'That is not the current question of this quiz. Reload the page to continue.'
 			});
 		}
-		const q = questionByPublicId(catalog, id);
-		if (!q) return fail(400, { message: 'Unknown question.' });
-		if (choice < 0 || choice >= q.options.length) {
-			return fail(400, { message: `Option ${choice} does not exist for this question.` });
+		if (rule.kind === 'first') {
+			const q = questionByPublicId(catalog, id);
+			if (!q) return fail(400, { message: 'Unknown question.' });
+			if (choice < 0 || choice >= q.options.length) {
+				return fail(400, { message: `Option ${choice} does not exist for this question.` });
+			}
+			choices.push(choice);
+			cookies.set(RECORD_COOKIE, writeRecord(record, attempt.s, choices), {
+				path: '/quiz',
+				httpOnly: true,
+				sameSite: 'lax',
+				secure: url.protocol === 'https:',
+				maxAge: 60 * 60 * 24 * 30
+			});
 		}
-		const verdict = grade(catalog, q, choice, attempt.s);
-		const next: Attempt = { ...attempt, a: [...attempt.a, [choice, verdict.correct ? 1 : 0]] };
-		return {
-			verdict,
-			next: encodeAttempt(next),
-			progress: { bank: q.bank, topics: q.topics }
-		};
+		return { ...afterAnswer(attempt, choices, rule.position), repeat: rule.kind === 'stands' };
 	}
 };

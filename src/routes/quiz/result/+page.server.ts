@@ -6,6 +6,9 @@ import { BAD_LINK, attemptQuestion } from '$lib/server/quiz/attempt-question';
 import { grade } from '$lib/server/quiz/grade';
 import { publicQuestion } from '$lib/server/quiz/public';
 
+/** Links and a form do everything here, so the page ships no framework JavaScript. */
+export const csr = false;
+
 export function load({ url }) {
 	const token = url.searchParams.get('t');
 	const attempt = decodeAttempt(token);

@@ -1,10 +1,10 @@
 /**
  * The learner's progress (no account): answers per question, explainer steps seen, and an FSRS
  * card for every question ever missed, so it comes back for review at growing intervals. Pure
- * functions, computed by replaying the browser's log (`progress-log.ts`).
+ * functions, computed by replaying the browser's log (`log.ts`).
  */
 import type { Card, FSRS } from 'ts-fsrs';
-import type { LogEntry } from './progress-log';
+import type { LogEntry } from './log';
 
 export interface AnswerRecord {
 	right: number;
@@ -63,8 +63,16 @@ export function withAnswer(
 	// Only a miss starts a review card; once started, every answer reschedules it.
 	if (existing || !answer.correct) {
 		const card = existing ? toCard(existing) : scheduler.emptyCard(now);
+		// Never before the card's last review: ts-fsrs throws on negative elapsed time
+		// ("Invalid delta_t"), which a clock set back between two answers would otherwise cause.
+		const last = card.last_review?.getTime() ?? -Infinity;
+		const at = new Date(Math.max(now.getTime(), last));
 		const rating = answer.correct ? scheduler.good : scheduler.again;
-		cards[answer.id] = toStored(scheduler.fsrs.next(card, now, rating as never).card);
+		try {
+			cards[answer.id] = toStored(scheduler.fsrs.next(card, at, rating as never).card);
+		} catch {
+			// Anything else the scheduler refuses leaves the card as it was: the answer still counts.
+		}
 	}
 	return { ...p, answers: { ...p.answers, [answer.id]: record }, cards };
 }
@@ -105,19 +113,35 @@ export function mastery(p: Progress): { topic: string; answered: number; right: 
 		.sort((a, b) => a.topic.localeCompare(b.topic));
 }
 
-/** Progress is derived, never stored: replay the log in order through the scheduler. */
-export function replay(log: LogEntry[], scheduler: Scheduler): Progress {
+/**
+ * Progress is derived, never stored: replay the log through the scheduler, in time order.
+ *
+ * Time order, not the order of the array: a log merged from two devices (import) interleaves in
+ * time only. Ties keep the log's order (the sort is stable). A timestamp in the future (written
+ * while the clock was ahead) counts as `now`, and `withAnswer` never lets a card's time run
+ * backwards, so a corrected clock cannot make elapsed time negative. One answer per question and
+ * attempt counts (`att`): a repeated log line for the same answer changes nothing.
+ */
+export function replay(log: LogEntry[], scheduler: Scheduler, now = Date.now()): Progress {
+	const ordered = log.map((e) => (e.at > now ? { ...e, at: now } : e)).sort((a, b) => a.at - b.at);
+	const counted = new Set<string>();
 	let p = emptyProgress();
-	for (const e of log) {
-		p =
-			e.k === 'a'
-				? withAnswer(
-						p,
-						{ id: e.id, correct: e.ok, bank: e.bank, topics: e.topics },
-						scheduler,
-						new Date(e.at)
-					)
-				: withStepSeen(p, e.x, e.s);
+	for (const e of ordered) {
+		if (e.k === 's') {
+			p = withStepSeen(p, e.x, e.s);
+			continue;
+		}
+		if (e.att) {
+			const key = `${e.att} ${e.id}`;
+			if (counted.has(key)) continue;
+			counted.add(key);
+		}
+		p = withAnswer(
+			p,
+			{ id: e.id, correct: e.ok, bank: e.bank, topics: e.topics },
+			scheduler,
+			new Date(e.at)
+		);
 	}
 	return p;
 }

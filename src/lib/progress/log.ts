@@ -1,0 +1,76 @@
+/**
+ * The learner's progress as this browser stores it: an append-only log of answers and steps seen
+ * (no account, nothing sent anywhere). The pages a student works on only append to it, with a
+ * few lines of their own (static/quiz.js, static/explainer.js) in this same format; scheduling
+ * (FSRS) happens only where progress is shown, by replaying the log (`load.ts`).
+ */
+export type LogEntry =
+	| {
+			k: 'a';
+			/** Public question id. */
+			id: string;
+			ok: boolean;
+			bank: string;
+			topics: string[];
+			/** ms since 1970, by this device's clock (which may have been wrong). */
+			at: number;
+			/** The quiz attempt (its seed): one answer per question and attempt is logged. */
+			att?: string;
+	  }
+	| { k: 's'; x: string; s: string; at: number };
+
+export const LOG_KEY = 'sourced:log:v1';
+/** Oldest entries are dropped beyond this many. */
+export const MAX_ENTRIES = 5000;
+
+/**
+ * What storage holds, unchecked: `entries` is the stored array (any items at all), `damaged` is
+ * true when a value is stored but is not a JSON array. Nothing is thrown: no storage (server,
+ * private mode, policy) reads as an empty log.
+ */
+export function readStored(): { entries: unknown[]; damaged: boolean } {
+	let text: string | null;
+	try {
+		text = localStorage.getItem(LOG_KEY);
+	} catch {
+		return { entries: [], damaged: false };
+	}
+	if (text === null) return { entries: [], damaged: false };
+	try {
+		const parsed: unknown = JSON.parse(text);
+		return Array.isArray(parsed)
+			? { entries: parsed, damaged: false }
+			: { entries: [], damaged: true };
+	} catch {
+		return { entries: [], damaged: true };
+	}
+}
+
+/** Replaces the stored log (keeping the newest MAX_ENTRIES); false when storage refused it. */
+export function writeLog(entries: unknown[]): boolean {
+	try {
+		localStorage.setItem(LOG_KEY, JSON.stringify(entries.slice(-MAX_ENTRIES)));
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+export function clearLog() {
+	try {
+		localStorage.removeItem(LOG_KEY);
+	} catch {
+		/* nothing to clear */
+	}
+}
+
+/** Distinct steps of `explainer` seen, from the stored log; anything malformed is ignored. */
+export function stepsSeen(explainer: string): number {
+	const steps = new Set<string>();
+	for (const e of readStored().entries) {
+		if (e && typeof e === 'object' && 'k' in e && e.k === 's' && 'x' in e && e.x === explainer) {
+			if ('s' in e && typeof e.s === 'string') steps.add(e.s);
+		}
+	}
+	return steps.size;
+}
