@@ -23,3 +23,22 @@ export function paragraphs(body: string): Piece[][] {
 				)
 		);
 }
+
+/** Quotation marks a quote from a source may already begin or end with. */
+const OPENING_MARK = /^["“‘'«„‹]/;
+const CLOSING_MARK = /["”’'»›]$/;
+
+/**
+ * A verbatim quote between curly quotation marks, for showing in running text or a blockquote.
+ * A quote that already opens or closes with a mark (it holds someone's words: “Whenever…,” he
+ * said; the so-called “Citgo 6,”) is shown as the source prints it, so it never reads ““Whenever
+ * or 6,””.
+ */
+export function quoted(quote: string): string {
+	return OPENING_MARK.test(quote) || CLOSING_MARK.test(quote) ? quote : `“${quote}”`;
+}
+
+/** Text folded for matching what someone types: lower case, accents dropped ("Guaidó" → "guaido"). */
+export function fold(text: string): string {
+	return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}

@@ -1,18 +1,11 @@
 import { catalog } from '$lib/server/content';
+import { sourceCard } from '$lib/server/views/sources';
 
 export const prerender = true;
 
 export function load() {
 	return {
-		sources: catalog.sources.map((s) => ({
-			id: s.id,
-			title: s.title,
-			outlet: s.outlet ?? null,
-			date: s.published.date,
-			dateBasis: s.published.basis,
-			origin: s.origin.kind,
-			reliability: s.reliability
-		})),
+		sources: catalog.sources.map((s) => sourceCard(catalog, s)),
 		explainers: catalog.explainers.map((x) => ({
 			id: x.id,
 			title: x.title,

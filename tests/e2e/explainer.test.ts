@@ -47,7 +47,7 @@ test('arrow keys move between steps', async ({ page }) => {
 	await expect(page).toHaveURL(`/explainers/${x.id}/${x.steps[0]!.id}`);
 });
 
-test('"Show in the article" opens the source with the quote highlighted and in view', async ({
+test('"Show in the article" opens the source with the quote highlighted and in view, and leads back', async ({
 	page
 }) => {
 	const x = catalog.explainerById.get('detained-americans')!;
@@ -55,11 +55,15 @@ test('"Show in the article" opens the source with the quote highlighted and in v
 	const fact = catalog.factById.get(step.facts[0]!)!;
 	const quote = (fact.evidence ?? fact.contested!.versions[0]!.evidence)[0]!;
 	await page.goto(`/explainers/${x.id}/${step.id}`);
-	await page
-		.getByRole('link', { name: /Show in the article/ })
-		.first()
-		.click();
-	await expect(page).toHaveURL(new RegExp(`/sources/${quote.source}\\?fact=${fact.id}#quote-1$`));
+	// The quotes open on demand: one tap shows every claim of the step with its quote.
+	const link = page.getByRole('link', { name: /Show in the article/ }).first();
+	await expect(link).toBeHidden();
+	await page.getByText(/Show the \d+ claims and their quotes/).click();
+	await link.click();
+	const back = `/explainers/${x.id}/${step.id}#fact-${fact.id}`;
+	await expect(page).toHaveURL(
+		`/sources/${quote.source}?fact=${fact.id}&from=${encodeURIComponent(back)}#quote-1`
+	);
 	const mark = page.locator('mark#quote-1');
 	await expect(mark).toBeInViewport();
 	const marked = (await page.locator('mark').allTextContents()).join(' ').replace(/\s+/g, ' ');
@@ -67,6 +71,10 @@ test('"Show in the article" opens the source with the quote highlighted and in v
 		quote.quote.replace(/[“”]/g, '"').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').slice(0, 40)
 	);
 	expect(await mark.evaluate((el) => el.matches(':target'))).toBe(true);
+
+	await page.getByRole('link', { name: `Back to the step “${step.title}”` }).click();
+	await expect(page).toHaveURL(back);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(step.title);
 });
 
 test('progress is kept in the browser, missed questions become due for review, and clearing works', async ({

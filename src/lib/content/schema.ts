@@ -63,6 +63,12 @@ export const OriginSchema = z
 		of: SourceIdSchema.optional().describe(
 			'The source this one is a rewrite or translation of, when that source is stored too.'
 		),
+		second_hand: z
+			.boolean()
+			.optional()
+			.describe(
+				'True when the text is the outlet\'s own but retells another outlet\'s reporting ("according to sources cited by The Wall Street Journal"): pages call it a second-hand report, not an original one.'
+			),
 		from_language: z
 			.string()
 			.regex(/^[a-z]{2}$/, 'use a two-letter language code such as "es"')
@@ -79,6 +85,11 @@ export const SourceMetaSchema = z
 		title: text('title').describe(
 			'Headline, or a descriptive title written by us when none is given.'
 		),
+		name: text('name')
+			.optional()
+			.describe(
+				'The one short name every page uses for this source, e.g. "CNN copy, 16 Aug 2022"; label contested versions with it. Without it pages use the outlet and date.'
+			),
 		title_basis: z
 			.enum(['stated', 'written'])
 			.describe('`stated`: the headline is in the article. `written`: we wrote the title.'),
@@ -142,7 +153,10 @@ export const EventDateSchema = z
 			.optional()
 			.describe(
 				'A short phrase naming what happened, for the timeline: "US delegation meets Maduro in Caracas".'
-			)
+			),
+		same_as: FactIdSchema.optional().describe(
+			'Another fact that reports the same event on the same date: the timeline shows the two as one entry, with the quotes of both.'
+		)
 	})
 	.describe('When the event the fact reports happened.');
 
@@ -204,6 +218,12 @@ export const FactSchema = z
 			.array(IdSchema)
 			.min(1, 'give at least one topic')
 			.describe('Topic tags, shared with questions.'),
+		about: z
+			.enum(['events', 'sources'])
+			.optional()
+			.describe(
+				'`sources`: the fact is about a stored article itself (when it was published, how it words something), not about what happened; the timeline leaves it out. Default `events`.'
+			),
 		evidence: z
 			.array(EvidenceSchema)
 			.min(1, 'a fact needs at least one quote')
@@ -273,6 +293,11 @@ export const EntitySchema = z
 		id: EntityIdSchema,
 		name: text('name').describe('The name to show, in its standard spelling.'),
 		kind: z.enum(['person', 'organisation', 'country', 'place']).describe('What the entity is.'),
+		surname: text('surname')
+			.optional()
+			.describe(
+				"For a person whose surname is not the last word of the name (e.g. 'González Urrutia'): the who's who sorts by it."
+			),
 		group: text('group').describe(
 			"The side or group the entity belongs to in this topic, as a reader would name it (e.g. 'US government', 'Venezuelan opposition'). The who's who groups by it, and generated questions draw distractors from the key's group."
 		),

@@ -23,6 +23,8 @@ export interface PublicQuestion {
 export interface EvidenceLink {
 	source: string;
 	sourceTitle: string;
+	/** The source's one short name (src/lib/sources.ts), e.g. "CNN copy, 16 Aug 2022". */
+	sourceName: string;
 	quote: string;
 	/** Opens the source with this quote highlighted and scrolled into view. */
 	href: string;
@@ -61,13 +63,29 @@ export interface Verdict {
 export interface FactView {
 	id: string;
 	statement: string;
+	/** The date as the content gives it ("2022", "2022-03", "2022-03-05"); see LocalDate. */
 	date: string | null;
-	sortKey: string | null;
 	event: string | null;
+	topics: string[];
 	evidence: EvidenceLink[];
 	contested: null | {
 		kind: string;
 		note: string;
+		/** `asOf`: a partial date like `date`. */
 		versions: { label: string; says: string; asOf: string | null; evidence: EvidenceLink[] }[];
 	};
+}
+
+/** One entry of a timeline: an event, with every fact that reports it merged in. */
+export interface TimelineEntry {
+	/** The main fact's id (facts joined to it by `date.same_as` are merged in). */
+	id: string;
+	/** A partial date: its form is its precision ("2022" is the year as a whole). */
+	date: string;
+	event: string;
+	topics: string[];
+	/** True when a merged fact is contested: sources differ about it. */
+	contested: boolean;
+	/** Quotes of every merged fact, one link per source first. */
+	evidence: EvidenceLink[];
 }

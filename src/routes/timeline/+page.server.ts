@@ -1,15 +1,15 @@
 import { catalog } from '$lib/server/content';
-import { factView } from '$lib/server/views/facts';
+import { timelineEntries } from '$lib/server/views/timeline';
+import { topicLabel } from '$lib/topics';
 
-export const prerender = true;
-
-export function load() {
-	const dated = catalog.facts
-		.filter((f) => f.date && !f.contested)
-		.map((f) => factView(catalog, f.id))
-		.sort((a, b) => a.sortKey!.localeCompare(b.sortKey!) || a.id.localeCompare(b.id));
-	const years = [...new Set(dated.map((f) => f.sortKey!.slice(0, 4)))];
-	return {
-		years: years.map((year) => ({ year, facts: dated.filter((f) => f.sortKey!.startsWith(year)) }))
-	};
+/** Every event, and the topics to filter by; the page filters by ?topic= (with or without JS). */
+export function load({ url }) {
+	const entries = timelineEntries(catalog);
+	const counts = new Map<string, number>();
+	for (const e of entries) for (const t of e.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
+	const topics = [...counts]
+		.map(([id, count]) => ({ id, label: topicLabel(id), count }))
+		.sort((a, b) => a.label.localeCompare(b.label));
+	const asked = url.searchParams.get('topic') ?? '';
+	return { entries, topics, topic: counts.has(asked) ? asked : '' };
 }

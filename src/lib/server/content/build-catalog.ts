@@ -4,6 +4,7 @@
  */
 import { buildIndex } from './build-index';
 import type { Catalog } from './catalog';
+import { checkEvents } from './check-events';
 import { checkKeys } from './check-keys';
 import { checkQuotes } from './check-quotes';
 import { checkReferences } from './check-references';
@@ -29,6 +30,7 @@ export function buildCatalog(files: Record<string, string>, root = 'questions'):
 	checkReferences(index, problems);
 	checkQuotes(index, problems);
 	checkKeys(index, problems);
+	checkEvents(index, problems);
 	lintItems(index, problems);
 	return { catalog: index.catalog, errors: problems.errors, warnings: problems.warnings };
 }

@@ -2,10 +2,8 @@
 import type { Catalog, CatalogQuestion } from '../content/catalog';
 import type { EvidenceLink, Verdict } from '../../quiz/types';
 import { optionOrder, publicIdOf } from './public';
-
-export function quoteHref(source: string, factId: string, n: number): string {
-	return `/sources/${source}?fact=${encodeURIComponent(factId)}#quote-${n}`;
-}
+import { quoteHref } from '../../links';
+import { sourceName } from '../../sources';
 
 export function evidenceLinks(catalog: Catalog, factIds: string[]): EvidenceLink[] {
 	return factIds.flatMap((id) => {
@@ -20,9 +18,11 @@ export function evidenceLinks(catalog: Catalog, factIds: string[]): EvidenceLink
 		return items.map(({ e, version }) => {
 			const n = (perSource.get(e.source) ?? 0) + 1;
 			perSource.set(e.source, n);
+			const source = catalog.sourceById.get(e.source);
 			return {
 				source: e.source,
-				sourceTitle: catalog.sourceById.get(e.source)?.title ?? e.source,
+				sourceTitle: source?.title ?? e.source,
+				sourceName: source ? sourceName(source) : e.source,
 				quote: e.quote,
 				href: quoteHref(e.source, id, n),
 				version

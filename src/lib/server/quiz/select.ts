@@ -36,5 +36,5 @@ export function topicsOf(catalog: Catalog): { id: string; count: number }[] {
 	return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count);
 }
 
-export const topicLabel = (id: string) =>
-	id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+/** Topic labels live with the other browser-safe labels; re-exported for the quiz pages. */
+export { topicLabel } from '../../topics';

@@ -1,5 +1,4 @@
 /** Facts as pages show them: statement, date, and quotes linking into the sources. */
-import { formatDate } from '../../dates';
 import type { FactView } from '../../quiz/types';
 import type { Catalog } from '../content/catalog';
 import { evidenceLinks } from '../quiz/grade';
@@ -10,9 +9,9 @@ export function factView(catalog: Catalog, id: string): FactView {
 	return {
 		id,
 		statement: f.statement,
-		date: f.date ? formatDate(f.date.value) : null,
-		sortKey: f.date?.value ?? null,
+		date: f.date?.value ?? null,
 		event: f.date?.event ?? null,
+		topics: f.topics,
 		evidence: links,
 		contested: f.contested
 			? {
@@ -21,7 +20,7 @@ export function factView(catalog: Catalog, id: string): FactView {
 					versions: f.contested.versions.map((v) => ({
 						label: v.label,
 						says: v.says,
-						asOf: v.as_of ? formatDate(v.as_of) : null,
+						asOf: v.as_of ?? null,
 						evidence: links.filter((l) => l.version === v.label)
 					}))
 				}

@@ -1,7 +1,10 @@
 import { error } from '@sveltejs/kit';
 import { catalog } from '$lib/server/content';
 import { evidenceOf } from '$lib/server/content/catalog';
+import { backLink } from '$lib/server/views/back-link';
+import { isFurniture } from '$lib/server/views/furniture';
 import { highlight } from '$lib/server/views/highlight';
+import { sourceCard } from '$lib/server/views/sources';
 
 export function load({ params, url }) {
 	const source = catalog.sourceById.get(params.id);
@@ -13,18 +16,13 @@ export function load({ params, url }) {
 	const evidence = fact ? evidenceOf(fact) : [];
 	const quotes = evidence.filter((e) => e.source === source.id).map((e) => e.quote);
 	return {
-		source: {
-			id: source.id,
-			title: source.title,
-			titleBasis: source.title_basis,
-			outlet: source.outlet ?? null,
-			published: source.published,
-			origin: source.origin,
-			reliability: source.reliability,
-			language: source.language
-		},
+		source: sourceCard(catalog, source),
 		fact: fact ? { id: fact.id, statement: fact.statement } : null,
-		paragraphs: highlight(source.text, quotes),
+		back: backLink(catalog, url.searchParams.get('from')),
+		paragraphs: highlight(source.text, quotes).map((segments) => ({
+			segments,
+			furniture: isFurniture(segments.map((s) => s.text).join(''))
+		})),
 		found: quotes.length
 	};
 }

@@ -5,6 +5,7 @@ import { readFields } from '$lib/server/form-fields';
 import { grade } from '$lib/server/quiz/grade';
 import { publicIdOf, publicQuestion } from '$lib/server/quiz/public';
 import { factView } from '$lib/server/views/facts';
+import { timelineEntries } from '$lib/server/views/timeline';
 
 /** Content pages: no framework JavaScript (see +page.svelte); links and forms do the work. */
 export const csr = false;
@@ -22,9 +23,9 @@ function find(params: { id: string; step: string }) {
 
 export function load({ params }) {
 	const { x, index, step } = find(params);
-	const facts = step.facts.map((id) => factView(catalog, id));
-	if (step.kind === 'timeline')
-		facts.sort((a, b) => (a.sortKey ?? '').localeCompare(b.sortKey ?? ''));
+	// A timeline step shows its facts as timeline entries (each with its quotes); other steps list
+	// the facts their text rests on.
+	const timeline = step.kind === 'timeline';
 	const checkpoint = step.checkpoint ? catalog.questionById.get(step.checkpoint) : undefined;
 	return {
 		explainer: {
@@ -35,7 +36,8 @@ export function load({ params }) {
 		},
 		index,
 		step: { id: step.id, kind: step.kind, title: step.title, body: step.body },
-		facts,
+		facts: timeline ? [] : step.facts.map((id) => factView(catalog, id)),
+		timeline: timeline ? timelineEntries(catalog, step.facts) : [],
 		checkpoint: checkpoint ? publicQuestion(checkpoint, CHECKPOINT_SEED) : null,
 		prev: x.steps[index - 1]?.id ?? null,
 		next: x.steps[index + 1]?.id ?? null
