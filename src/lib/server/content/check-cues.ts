@@ -66,12 +66,12 @@ function keysOf(questions: CatalogQuestion[]): Map<string, Key[]> {
 	return index;
 }
 
-function givesKey(ix: Indexed): CuePair[] {
-	const index = keysOf(ix.catalog.questions);
+function givesKey(questions: CatalogQuestion[], fields: readonly Field[]): CuePair[] {
+	const index = keysOf(questions);
 	const pairs: CuePair[] = [];
-	for (const a of ix.catalog.questions) {
+	for (const a of questions) {
 		const found = new Set<string>();
-		for (const field of FIELDS) {
+		for (const field of fields) {
 			const text = a[field];
 			if (!text) continue;
 			const words = tokens(text);
@@ -104,8 +104,7 @@ function givesKey(ix: Indexed): CuePair[] {
 	return pairs;
 }
 
-function nearDuplicates(ix: Indexed): CuePair[] {
-	const qs = ix.catalog.questions;
+function nearDuplicates(qs: CatalogQuestion[]): CuePair[] {
 	const words = qs.map((q) => contentWords(q.stem));
 	const postings = new Map<string, number[]>();
 	words.forEach((set, i) => {
@@ -145,12 +144,24 @@ function nearDuplicates(ix: Indexed): CuePair[] {
 }
 
 /**
+ * Every cue pair among `questions` (pure: used by the validator and by the generator).
+ * @param fields where to look for other questions' keys: by default the stem, the hint and the
+ *   explanation (shown after answering, so it cues every later question of a quiz)
+ */
+export function findCuePairs(
+	questions: CatalogQuestion[],
+	fields: readonly Field[] = FIELDS
+): CuePair[] {
+	return [...givesKey(questions, fields), ...nearDuplicates(questions)];
+}
+
+/**
  * Find every cue pair, record them in the catalog, and warn: `cues-key` at the text that gives
  * a key away, `near-duplicate` at the later of two near-identical stems.
  */
 export function checkCues(ix: Indexed, problems: Problems) {
 	const { catalog, where } = ix;
-	const pairs = [...givesKey(ix), ...nearDuplicates(ix)];
+	const pairs = findCuePairs(catalog.questions);
 	const place = (id: string, field: Field) => {
 		const w = where.question.get(id)!;
 		return w.yaml.locate([...w.path, field]);

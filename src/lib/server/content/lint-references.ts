@@ -33,7 +33,13 @@ const DEMONSTRATIVE = new RegExp(
 );
 const THIS_WAY = /\b(?:this|that) way\b|\blike (?:this|that)\b/gi;
 /** "the" + up to three modifiers + a noun from the lists. */
-const DEFINITE = new RegExp(`\\bthe\\s+((?:[\\w'’-]+\\s+){0,3}?)(${THINGS}|${PEOPLE})\\b`, 'gi');
+/** Words a modifier cannot be: "the library after the meeting" is two phrases, not one. */
+const FUNCTION_WORD =
+	'(?:the|a|an|of|in|on|at|after|before|with|to|for|from|by|and|or|that|which|who|about|as)\\b';
+const DEFINITE = new RegExp(
+	`\\bthe\\s+((?:(?!${FUNCTION_WORD})[\\w'’-]+\\s+){0,3}?)(${THINGS}|${PEOPLE})\\b`,
+	'gi'
+);
 /** What may follow a thing and say which one it is. */
 const PINS_THING =
 	/^\s*(?:of|in|on|at|with|between|among|from|to|for|about|against|over|under|during|after|before|by|dated|that|which|where|when|who|whose|held|made|signed|reached|described|discussed|proposed|reported|announced|offered|quoted|called|named|published|printed|cited|set|struck|\(|[A-Z"“'‘])/;

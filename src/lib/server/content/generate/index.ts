@@ -1,0 +1,60 @@
+/**
+ * The deterministic question generator (PRODUCT.md §2): typed facts become items — a role →
+ * "which person …", a month date → "fill the gap: in ___ …", a figure → "fill the gap: … ___ …"
+ * — with distractors of the key's kind only (same group and type of role, same precision of
+ * date, same unit of figure). Where there are too few such distractors, no question is made:
+ * a question whose wrong options can be ruled out blind teaches nothing. Same catalog in, same
+ * questions out: choices are ordered by a hash of ids, never by chance. Contested facts and
+ * facts carried only by low-reliability copies are skipped, so every key rests on settled,
+ * well-sourced evidence.
+ */
+import type { Catalog, CatalogQuestion } from '../catalog';
+import { findCuePairs } from '../check-cues';
+import { unresolvedReferences } from '../lint-references';
+import { usable, type Generated } from './common';
+import { dateQuestions } from './dates';
+import { numberQuestions } from './numbers';
+import { roleQuestions } from './roles';
+
+export type { Generated } from './common';
+export { roleKind, type RoleKind } from './roles';
+
+/**
+ * Generated questions for the catalog's typed facts, leaving out any whose stem cannot be read
+ * alone (see `unresolvedReferences`), and any whose stem gives away, or is
+ * given away by, a question already written (authored, or generated before it), and any that
+ * nearly repeats one (see `findCuePairs`): a reader of the whole bank could answer one from the
+ * other.
+ * @param catalog the content without the previous generated bank, so the output never depends on itself
+ */
+export function generateQuestions(catalog: Catalog): Generated[] {
+	const facts = [...catalog.facts]
+		.filter((f) => usable(f, catalog))
+		.sort((a, b) => a.id.localeCompare(b.id));
+	// A stem made from a statement can lean on its context ("the talks"): such stems are not used.
+	const candidates = [
+		...roleQuestions(catalog, facts),
+		...dateQuestions(facts),
+		...numberQuestions(catalog, facts)
+	].filter((q) => unresolvedReferences(q.stem).length === 0);
+	const written = catalog.questions.filter((q) => q.origin !== 'generated');
+	const all: CatalogQuestion[] = [
+		...written,
+		...candidates.map((q) => ({ ...q, bank: 'generated' }))
+	];
+	const order = new Map(all.map((q, i) => [q.id, i]));
+	const dropped = new Set<string>();
+	// Later candidates give way to earlier ones, and every candidate to the written questions.
+	// What a student reads before answering counts here; explanations, read after, are left to
+	// quiz assembly, which keeps such pairs apart.
+	for (const p of findCuePairs(all, ['stem', 'hint']).sort(
+		(a, b) =>
+			Math.max(order.get(a.from)!, order.get(a.to)!) -
+			Math.max(order.get(b.from)!, order.get(b.to)!)
+	)) {
+		const [first, later] = [p.from, p.to].sort((x, y) => order.get(x)! - order.get(y)!);
+		if (dropped.has(first!) || order.get(later!)! < written.length) continue;
+		dropped.add(later!);
+	}
+	return candidates.filter((q) => !dropped.has(q.id));
+}
