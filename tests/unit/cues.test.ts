@@ -122,7 +122,9 @@ describe('a stem with a reference it never resolves', () => {
 			'Which person do the sources describe as the special envoy for hostage affairs?',
 			'Which of these remarks did Blanco make in the 2025 interview?',
 			'A classmate writes: "The US will refuse concessions." How should the sentence be fixed?',
-			'What did the Barbados agreement of October 2023 set?'
+			'What did the Barbados agreement of October 2023 set?',
+			// Quoted words are the source's: "the national dialogue" there is no reference of the stem.
+			'In March 2022 Maduro said his government had "decided to reactivate the national dialogue process". What did Cabello say?'
 		])
 			expect(unresolvedReferences(fine), fine).toEqual([]);
 	});

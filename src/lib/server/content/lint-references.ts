@@ -54,8 +54,8 @@ const PERSON_NOUN = new RegExp(`^(?:${PEOPLE})$`, 'i');
 const WORDING = /^(?:sentence|quote|line|remark|remarks|statement|claim|figure|copy)$/i;
 
 /** Was the thing introduced earlier in the stem (its noun, or a quotation for wording)? */
-function mentionedBefore(stem: string, index: number, noun: string): boolean {
-	const before = stem.slice(0, index).toLowerCase();
+function mentionedBefore(stem: string, index: number, noun: string, original = stem): boolean {
+	const before = original.slice(0, index).toLowerCase();
 	const stemOf = noun.toLowerCase().replace(/(?:es|s)$/, '');
 	if (stemOf === 'way') return /[.?!:;]\s/.test(before);
 	if (WORDING.test(noun) && /["“‘']\S/.test(before)) return true;
@@ -68,8 +68,12 @@ const PREDICATE = /\b(?:as|is|was|were|became|become)\s+$/i;
 /** A qualifier inside "the … noun" that pins a thing down: a name, a number or a year. */
 const qualified = (modifiers: string) => /(?:^|\s)(?:[A-Z][\p{L}'’-]*|\d[\d,.]*)/u.test(modifiers);
 
+/** Quoted words are the source's, not references the stem makes: blank them, keeping offsets. */
+const QUOTED = /["“][^"“”]*["”]|‘[^‘’]*’/g;
+
 /** The unresolved references in a stem, as the phrase quoted in the warning. */
-export function unresolvedReferences(stem: string): string[] {
+export function unresolvedReferences(text: string): string[] {
+	const stem = text.replace(QUOTED, (q) => q[0] + ' '.repeat(q.length - 2) + q[q.length - 1]);
 	const found: string[] = [];
 	if (PRONOUN_START.test(stem.trim()) && !DEMONSTRATIVE.test(stem)) {
 		found.push(stem.trim().split(/\s+/)[0]!);
@@ -81,7 +85,7 @@ export function unresolvedReferences(stem: string): string[] {
 		const word = m[1]!.toLowerCase();
 		if (word === 'that' && !/^that\s+[a-z]+$/.test(m[0])) continue;
 		if (/\bof\s+$/i.test(stem.slice(0, m.index)) && word !== 'such') continue;
-		if (!mentionedBefore(stem, m.index!, m[2]!)) found.push(m[0]);
+		if (!mentionedBefore(stem, m.index!, m[2]!, text)) found.push(m[0]);
 	}
 	for (const m of stem.matchAll(THIS_WAY)) {
 		if (!/[.?!:;]\s/.test(stem.slice(0, m.index))) found.push(m[0]);
@@ -89,7 +93,8 @@ export function unresolvedReferences(stem: string): string[] {
 	for (const m of stem.matchAll(DEFINITE)) {
 		const [phrase, modifiers = '', noun = ''] = m;
 		const after = stem.slice(m.index! + phrase.length);
-		if (mentionedBefore(stem, m.index!, noun) || PREDICATE.test(stem.slice(0, m.index))) continue;
+		if (mentionedBefore(stem, m.index!, noun, text) || PREDICATE.test(stem.slice(0, m.index)))
+			continue;
 		if (PERSON_NOUN.test(noun)) {
 			if (!PINS_PERSON.test(after)) found.push(phrase);
 		} else if (!qualified(modifiers) && !PINS_THING.test(after)) {
