@@ -8,8 +8,9 @@
  *
  * Cost: linear in the text of all questions plus the matches found. Keys are indexed by their
  * rarest word, so each word of a text is compared only with the few keys that hold it; near
- * duplicates are found through an inverted index of stem words, skipping words so common that
- * they would pair nearly everything (their pairs would be O(n²)).
+ * duplicates are found through an inverted index of stem words, leaving out words so common
+ * that they would pair nearly everything (see `COMMON_SHARE`): the pairs counted are those of
+ * distinctive words, each in at most `COMMON_SHARE` of the stems.
  */
 import type { CatalogQuestion, CuePair, Indexed } from './catalog';
 import type { Problems } from './problems';
@@ -104,8 +105,20 @@ function givesKey(questions: CatalogQuestion[], fields: readonly Field[]): CuePa
 	return pairs;
 }
 
+/**
+ * Words in more than this share of all stems (a source's name, "Maduro", a year) say nothing
+ * about which of two stems is which: they are left out of the comparison (and of the candidate
+ * search, which keeps it near-linear).
+ */
+const COMMON_SHARE = 0.08;
+const COMMON_MIN = 10;
+
 function nearDuplicates(qs: CatalogQuestion[]): CuePair[] {
-	const words = qs.map((q) => contentWords(q.stem));
+	const all = qs.map((q) => contentWords(q.stem));
+	const df = new Map<string, number>();
+	for (const set of all) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
+	const common = Math.max(COMMON_MIN, Math.ceil(qs.length * COMMON_SHARE));
+	const words = all.map((set) => new Set([...set].filter((w) => df.get(w)! <= common)));
 	const postings = new Map<string, number[]>();
 	words.forEach((set, i) => {
 		for (const w of set) {
@@ -114,15 +127,17 @@ function nearDuplicates(qs: CatalogQuestion[]): CuePair[] {
 			postings.set(w, list);
 		}
 	});
-	const cap = Math.max(50, Math.ceil(qs.length * 0.05));
-	const candidates = new Set<number>();
-	for (const list of postings.values()) {
-		if (list.length > cap) continue;
+	// Pairs sharing at least two distinctive words are the only candidates.
+	const seen = new Map<number, number>();
+	for (const list of postings.values())
 		for (let x = 0; x < list.length; x++)
-			for (let y = x + 1; y < list.length; y++) candidates.add(list[x]! * qs.length + list[y]!);
-	}
+			for (let y = x + 1; y < list.length; y++) {
+				const key = list[x]! * qs.length + list[y]!;
+				seen.set(key, (seen.get(key) ?? 0) + 1);
+			}
+	const candidates = [...seen].filter(([, n]) => n >= 2).map(([key]) => key);
 	const pairs: CuePair[] = [];
-	for (const c of [...candidates].sort((p, q) => p - q)) {
+	for (const c of candidates.sort((p, q) => p - q)) {
 		const i = Math.floor(c / qs.length);
 		const j = c % qs.length;
 		const [a, b] = [words[i]!, words[j]!];
