@@ -67,40 +67,57 @@ function keysOf(questions: CatalogQuestion[]): Map<string, Key[]> {
 	return index;
 }
 
+/**
+ * A key found in more questions' texts than this (and at least `FREQUENT_MIN`) is the content's
+ * common vocabulary — a source's name, a main actor — so, like a short key, it counts as a cue
+ * only where the text is also about what its question asks.
+ */
+const FREQUENT_SHARE = 0.02;
+const FREQUENT_MIN = 5;
+
 function givesKey(questions: CatalogQuestion[], fields: readonly Field[]): CuePair[] {
 	const index = keysOf(questions);
-	const pairs: CuePair[] = [];
+	const matches: { a: CatalogQuestion; field: Field; key: Key }[] = [];
+	const texts = new Map<Key, Set<string>>();
 	for (const a of questions) {
 		const found = new Set<string>();
 		for (const field of fields) {
 			const text = a[field];
 			if (!text) continue;
 			const words = tokens(text);
-			let around: Set<string> | undefined;
 			for (let i = 0; i < words.length; i++) {
 				for (const k of index.get(words[i]!) ?? []) {
-					const b = k.question;
-					if (b.id === a.id || found.has(b.id)) continue;
+					if (k.question.id === a.id || found.has(k.question.id)) continue;
 					const start = i - k.at;
 					if (start < 0 || start + k.words.length > words.length) continue;
 					if (!k.words.every((w, j) => words[start + j] === w)) continue;
-					if (k.short) {
-						around ??= contentWords(text);
-						let shared = 0;
-						for (const w of k.topic) if (around.has(w)) shared++;
-						if (shared < 2) continue;
-					}
-					found.add(b.id);
-					pairs.push({
-						from: a.id,
-						to: b.id,
-						kind: 'gives-key',
-						field,
-						detail: b.options.find((o) => o.correct)!.text
-					});
+					found.add(k.question.id);
+					matches.push({ a, field, key: k });
+					texts.set(k, (texts.get(k) ?? new Set()).add(a.id));
 				}
 			}
 		}
+	}
+	const frequent = Math.max(FREQUENT_MIN, Math.ceil(questions.length * FREQUENT_SHARE));
+	const around = new Map<string, Set<string>>();
+	const pairs: CuePair[] = [];
+	for (const { a, field, key } of matches) {
+		// A key phrase counts where the text is about what its question asks: one shared word for
+		// a specific key, two for a short or common one ("2022", a source's name).
+		const needed = key.short || texts.get(key)!.size > frequent ? 2 : 1;
+		const id = `${a.id}\u0000${field}`;
+		let words = around.get(id);
+		if (!words) around.set(id, (words = contentWords(a[field]!)));
+		let shared = 0;
+		for (const w of key.topic) if (words.has(w)) shared++;
+		if (shared < needed) continue;
+		pairs.push({
+			from: a.id,
+			to: key.question.id,
+			kind: 'gives-key',
+			field,
+			detail: key.question.options.find((o) => o.correct)!.text
+		});
 	}
 	return pairs;
 }

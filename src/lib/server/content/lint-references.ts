@@ -69,7 +69,7 @@ const PREDICATE = /\b(?:as|is|was|were|became|become)\s+$/i;
 const qualified = (modifiers: string) => /(?:^|\s)(?:[A-Z][\p{L}'’-]*|\d[\d,.]*)/u.test(modifiers);
 
 /** Quoted words are the source's, not references the stem makes: blank them, keeping offsets. */
-const QUOTED = /["“][^"“”]*["”]|‘[^‘’]*’/g;
+export const QUOTED = /["“][^"“”]*["”]|‘[^‘’]*’/g;
 
 /** The unresolved references in a stem, as the phrase quoted in the warning. */
 export function unresolvedReferences(text: string): string[] {
