@@ -42,7 +42,7 @@ const DEFINITE = new RegExp(
 );
 /** What may follow a thing and say which one it is. */
 const PINS_THING =
-	/^\s*(?:of|in|on|at|with|between|among|from|to|for|about|against|over|under|during|after|before|by|dated|that|which|where|when|who|whose|held|made|signed|reached|described|discussed|proposed|reported|announced|offered|quoted|called|named|published|printed|cited|set|struck|\(|[A-Z"“'‘])/;
+	/^\s*(?:(?:of|in|on|at|with|between|among|from|to|for|about|against|over|under|during|after|before|by|dated|that|which|where|when|who|whose|held|made|signed|reached|described|discussed|proposed|reported|announced|offered|quoted|called|named|published|printed|cited|set|struck)\b|\(|[A-Z"“'‘])/;
 /** What may follow a person and say which one. */
 const PINS_PERSON =
 	/^(?:['’]|\s*,?\s*(?:[A-Z][\p{L}'-]+|of|for|at|in|to|who|whom|whose|quoted|named|called|interviewed|cited)\b)/u;

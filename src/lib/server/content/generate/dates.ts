@@ -1,5 +1,7 @@
 /**
- * "Fill the gap: In ___, …" from dated facts. Only month dates are asked: a year alone is
+ * "In which month did this happen, according to the sources: <event>?" from dated facts (the
+ * event phrase only: a whole statement would restate the fact and answer other questions on it).
+ * Only month dates are asked: a year alone is
  * general knowledge for the events a newspaper covers, and day dates are mostly worked out from
  * weekdays ("on Tuesday") that a reader cannot check in the text. Distractors are other month
  * dates from the sources, the nearest first, so only the reader of the sources can tell them apart.
@@ -18,14 +20,8 @@ const months = (value: string) => {
 	return y! * 12 + (m ?? 1);
 };
 
-/** The stem: the statement with its date blanked, or the event phrase when it has none. */
-function stemFor(fact: Fact): string {
-	const text = plainStatement(fact);
-	const shown = formatDate(fact.date!.value);
-	if (text.includes(shown))
-		return `Fill the gap, as the sources report it: ${text.replace(shown, '___')}`;
-	return `In which month did this happen, according to the sources: ${fact.date!.event}?`;
-}
+const stemFor = (fact: Fact) =>
+	`In which month did this happen, according to the sources: ${fact.date!.event}?`;
 
 export function dateQuestions(facts: Fact[]): Generated[] {
 	const asked = facts.filter(

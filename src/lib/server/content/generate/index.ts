@@ -11,6 +11,7 @@
 import type { Catalog, CatalogQuestion } from '../catalog';
 import { findCuePairs } from '../check-cues';
 import { unresolvedReferences } from '../lint-references';
+import { contentWords } from '../tokens';
 import { usable, type Generated } from './common';
 import { dateQuestions } from './dates';
 import { numberQuestions } from './numbers';
@@ -38,6 +39,7 @@ export function generateQuestions(catalog: Catalog): Generated[] {
 		...numberQuestions(catalog, facts)
 	].filter((q) => unresolvedReferences(q.stem).length === 0);
 	const written = catalog.questions.filter((q) => q.origin !== 'generated');
+	const leaks = leaksOf(written);
 	const all: CatalogQuestion[] = [
 		...written,
 		...candidates.map((q) => ({ ...q, bank: 'generated' }))
@@ -56,5 +58,27 @@ export function generateQuestions(catalog: Catalog): Generated[] {
 		if (dropped.has(first!) || order.get(later!)! < written.length) continue;
 		dropped.add(later!);
 	}
-	return candidates.filter((q) => !dropped.has(q.id));
+	return candidates.filter((q) => !dropped.has(q.id) && !leaks(q.stem));
+}
+
+/**
+ * A stem made from a fact's statement restates the fact, all but the blank: where a written
+ * question asks about that fact, the stem can hand its reader that question's key without
+ * quoting it whole ("…Maduro released ___ Americans who had been detained" answers "what quick
+ * result did the visit deliver?"). Such a stem leaks when it holds two or more distinctive words
+ * of a written key that the written stem itself does not hold.
+ */
+function leaksOf(written: CatalogQuestion[]): (stem: string) => boolean {
+	const df = new Map<string, number>();
+	for (const q of written) for (const w of contentWords(q.stem)) df.set(w, (df.get(w) ?? 0) + 1);
+	const common = Math.max(10, Math.ceil(written.length * 0.08));
+	const keys = written.map((q) => {
+		const own = contentWords(q.stem);
+		const key = q.options.find((o) => o.correct)?.text ?? '';
+		return [...contentWords(key)].filter((w) => !own.has(w) && (df.get(w) ?? 0) <= common);
+	});
+	return (stem) => {
+		const words = contentWords(stem);
+		return keys.some((k) => k.filter((w) => words.has(w)).length >= 2);
+	};
 }

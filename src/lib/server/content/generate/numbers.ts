@@ -1,7 +1,11 @@
 /**
- * "Fill the gap: … for ___ hours …" from facts with a figure. Distractors are figures of the
- * same unit: first other facts' figures for exactly that unit, then values near the key (one
+ * "What figure do the sources give for the hours Maduro spent with the US delegation?" from facts
+ * with a figure; the stem names only the unit, so it restates nothing else of the fact (a stem
+ * made of the whole statement gave other questions' answers away). Distractors are figures of
+ * the same unit: first other facts' figures for exactly that unit, then values near the key (one
  * more, one less, half, double), so a figure cannot be picked for being the only one of its kind.
+ * One question per kind of quantity: units that share a word ("trips", "prisoners") count the
+ * same thing, and each such stem would answer the other.
  */
 import type { Catalog } from '../catalog';
 import type { Fact } from '../../../content/schema';
@@ -51,6 +55,21 @@ function near(x: number): number[] {
 	return raw.map(nice).filter((v) => v > 0 && v !== x);
 }
 
+/** Words of a unit that say what is counted (5+ letters: "trips", "prisoners", "hours"…). */
+const counted = (unit: string) =>
+	new Set(
+		normalize(unit)
+			.toLowerCase()
+			.split(/[^\p{L}]+/u)
+			.filter((w) => w.length >= 5)
+	);
+
+/** Two units that share a counted word describe the same kind of quantity. */
+function sameQuantity(a: string, b: string): boolean {
+	const wa = counted(a);
+	return [...counted(b)].some((w) => wa.has(w)) || overlaps(a, b);
+}
+
 /** A name that carries the figure ("Citgo 6") and is in the statement gives the answer away. */
 function namedBy(catalog: Catalog, n: Quantity, statement: string): boolean {
 	const text = normalize(statement).toLowerCase();
@@ -75,14 +94,9 @@ export function numberQuestions(catalog: Catalog, facts: Fact[]): Generated[] {
 	const done: Quantity[] = [];
 	for (const fact of numbered) {
 		const n = fact.number!;
-		// The same figure for a similar quantity (asked from another fact) would be a near-duplicate.
-		if (done.some((d) => d.value === n.value && overlaps(d.unit, n.unit))) continue;
+		if (done.some((d) => sameQuantity(d.unit, n.unit))) continue;
 		const statement = plainStatement(fact);
-		const pattern = spelled(n);
-		const m = pattern.exec(statement);
-		if (!m) continue;
-		const stemText = statement.slice(0, m.index) + '___' + statement.slice(m.index + m[0].length);
-		if (pattern.test(stemText) || namedBy(catalog, n, statement)) continue;
+		if (namedBy(catalog, n, statement)) continue;
 
 		const percent = isPercent(n);
 		const key = formatNumber(n.value, n.max, percent);
@@ -117,10 +131,13 @@ export function numberQuestions(catalog: Catalog, facts: Fact[]): Generated[] {
 			const text = formatNumber(v, max, percent);
 			add(text, { feedback: `The sources give ${key}, not ${text}.` });
 		}
+		const unit = n.unit.trim().replace(/^%\s*/, '');
 		const q = assemble(
 			id,
 			fact,
-			`Fill the gap, as the sources report it: ${stemText}`,
+			percent
+				? `What percentage do the sources give for the ${unit}?`
+				: `What figure do the sources give for the ${unit}?`,
 			{ text: key, feedback: `Right: ${statement}` },
 			choices,
 			'medium'
