@@ -37,7 +37,10 @@ export function generateQuestions(catalog: Catalog): Generated[] {
 		...roleQuestions(catalog, facts),
 		...dateQuestions(facts),
 		...numberQuestions(catalog, facts)
-	].filter((q) => unresolvedReferences(q.stem).length === 0);
+	]
+		.filter((q) => unresolvedReferences(q.stem).length === 0)
+		// One question per fact: the explanation quotes the fact, which would answer a second one.
+		.filter((q, i, all) => all.findIndex((o) => o.supports[0] === q.supports[0]) === i);
 	const written = catalog.questions.filter((q) => q.origin !== 'generated');
 	const leaks = leaksOf(written);
 	const all: CatalogQuestion[] = [
