@@ -53,6 +53,29 @@ describe('questions/ (the real content)', () => {
 		expect(missing).toEqual([]);
 	});
 
+	it('holds no cue pair inside a bank or an explainer’s checkpoints (sessions use them whole)', () => {
+		const sets = [
+			...catalog.banks.map((b) => ({ name: `bank ${b.id}`, ids: b.questionIds })),
+			...catalog.explainers.map((x) => ({
+				name: `explainer ${x.id}`,
+				ids: x.steps.flatMap((s) => (s.checkpoint ? [s.checkpoint] : []))
+			}))
+		];
+		const inside = sets.flatMap(({ name, ids }) =>
+			catalog.cuePairs
+				.filter((p) => ids.includes(p.from) && ids.includes(p.to))
+				.map((p) => `${name}: ${p.from} ${p.kind} ${p.to} (${p.detail})`)
+		);
+		expect(inside).toEqual([]);
+	});
+
+	it('has no near-duplicate stems and no stem that gives another question’s key away', () => {
+		const stems = catalog.cuePairs
+			.filter((p) => p.field !== 'explanation')
+			.map((p) => `${p.from} ${p.kind} ${p.to} (${p.detail})`);
+		expect(stems).toEqual([]);
+	});
+
 	it('gives every explainer 5–12 steps, most of them with a checkpoint question', () => {
 		for (const x of catalog.explainers) {
 			const withCheckpoint = x.steps.filter((s) => s.checkpoint).length;
@@ -88,7 +111,7 @@ describe('the question generator', () => {
 			].join(' | ');
 			const dateLike = fact.date && key.includes(fact.date.value.slice(0, 4));
 			expect(
-				typed.includes(key.replace(/%$/, '').split(' to ')[0]!) || dateLike,
+				typed.includes(key.replace(/%$/, '').replace(/^between (\S+) and .*/, '$1')) || dateLike,
 				`${q.id}: ${key} vs ${typed}`
 			).toBe(true);
 		}

@@ -3,8 +3,8 @@ import { readTree } from '../../src/lib/server/content/read-tree';
 
 export const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 
-/** The valid fixture tree with one error case's files laid over it. */
-export function buildCase(name: string) {
-	const files = { ...readTree(`${FIXTURES}valid`), ...readTree(`${FIXTURES}errors/${name}`) };
+/** The valid fixture tree with one case's files (under `errors/` unless a folder is given) laid over it. */
+export function buildCase(name: string, folder = 'errors') {
+	const files = { ...readTree(`${FIXTURES}valid`), ...readTree(`${FIXTURES}${folder}/${name}`) };
 	return buildCatalog(files, `fixtures/${name}`);
 }

@@ -24,6 +24,9 @@ const StartSchema = z.object({
 	topic: z.union([z.literal(''), id]).optional(),
 	difficulty: z.enum(['', 'easy', 'medium', 'hard']).optional(),
 	length: z.coerce.number().int().min(1).max(50).default(10),
+	/** The explainer just finished: its checkpoints are left out unless `checkpoints` is on. */
+	after: id.optional(),
+	checkpoints: z.literal('on').optional(),
 	ids: z
 		.string()
 		.max(4000)
@@ -52,6 +55,8 @@ export const actions = {
 		const f = parsed.data;
 		if (f.bank && !catalog.bankById.has(f.bank))
 			return fail(400, { message: `There is no question bank "${f.bank}".` });
+		if (f.after && !catalog.explainerById.has(f.after))
+			return fail(400, { message: `There is no explainer "${f.after}".` });
 		const title = f.ids
 			? 'Review'
 			: f.bank
@@ -67,7 +72,9 @@ export const actions = {
 				topic: f.topic || undefined,
 				difficulty: f.difficulty || undefined,
 				length: f.length,
-				ids: f.ids
+				ids: f.ids,
+				after: f.after,
+				reviewCheckpoints: f.checkpoints === 'on'
 			},
 			attempt.s
 		);

@@ -4,11 +4,14 @@
  */
 import { buildIndex } from './build-index';
 import type { Catalog } from './catalog';
+import { checkCues } from './check-cues';
+import { checkDistractorGroups } from './check-distractor-groups';
 import { checkEvents } from './check-events';
 import { checkKeys } from './check-keys';
 import { checkQuotes } from './check-quotes';
 import { checkReferences } from './check-references';
 import { lintItems } from './lint-items';
+import { lintReferences } from './lint-references';
 import { Problems, type Problem } from './problems';
 import { readFiles } from './read-files';
 
@@ -32,5 +35,8 @@ export function buildCatalog(files: Record<string, string>, root = 'questions'):
 	checkKeys(index, problems);
 	checkEvents(index, problems);
 	lintItems(index, problems);
+	lintReferences(index, problems);
+	checkDistractorGroups(index, problems);
+	checkCues(index, problems);
 	return { catalog: index.catalog, errors: problems.errors, warnings: problems.warnings };
 }

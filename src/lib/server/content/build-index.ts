@@ -47,7 +47,9 @@ export function buildIndex(tree: ParsedTree, problems: Problems): Indexed {
 		factById: new Map(),
 		questionById: new Map(),
 		explainerById: new Map(),
-		bankById: new Map()
+		bankById: new Map(),
+		cuePairs: [],
+		cues: new Map()
 	};
 	const where: Indexed['where'] = {
 		source: new Map(),

@@ -6,6 +6,20 @@ import type { Path, YamlFile } from './yaml-file';
 
 export type CatalogQuestion = Question & { bank: string };
 
+/**
+ * Two questions that must not share a quiz (found by `checkCues`): `from`'s stem, hint or
+ * explanation contains `to`'s key (`gives-key`), or their stems are near-duplicates (`from` is
+ * the one written first).
+ */
+export interface CuePair {
+	from: string;
+	to: string;
+	kind: 'gives-key' | 'near-duplicate';
+	field: 'stem' | 'hint' | 'explanation';
+	/** The key text found, or how similar the stems are. */
+	detail: string;
+}
+
 export interface Catalog {
 	sources: Source[];
 	entities: Entity[];
@@ -19,6 +33,10 @@ export interface Catalog {
 	questionById: Map<string, CatalogQuestion>;
 	explainerById: Map<string, Explainer>;
 	bankById: Map<string, Catalog['banks'][number]>;
+	/** Every pair of questions that give each other away. */
+	cuePairs: CuePair[];
+	/** For each question id, the ids it must not share a quiz with (both ways of each pair). */
+	cues: Map<string, Set<string>>;
 }
 
 /** Where an item was written, so any later check can point back at it. */

@@ -10,7 +10,8 @@ export function countsOf(c: Catalog) {
 		questions: c.questions.length,
 		authored: c.questions.filter((q) => q.origin === 'authored').length,
 		generated: c.questions.filter((q) => q.origin === 'generated').length,
-		contested: c.facts.filter((f) => f.contested).length
+		contested: c.facts.filter((f) => f.contested).length,
+		cuePairs: c.cuePairs.length
 	};
 }
 
@@ -22,6 +23,7 @@ export function catalogToJson(c: Catalog) {
 		facts: c.facts,
 		explainers: c.explainers,
 		banks: c.banks,
-		questions: c.questions
+		questions: c.questions,
+		cuePairs: c.cuePairs
 	};
 }

@@ -3,6 +3,7 @@
  * score without knowing the answer, or that confuse one who does.
  */
 import type { CatalogQuestion, Indexed } from './catalog';
+import { QUOTED } from './lint-references';
 import { normalize } from './normalize';
 import type { Problems } from './problems';
 
@@ -105,7 +106,9 @@ function lintQuestion(q: CatalogQuestion, ix: Indexed, problems: Problems) {
 		}
 	}
 
-	for (const m of q.stem.matchAll(NEGATIVE)) {
+	// A negative inside quotation marks is the source's wording, which the stem must not change.
+	const unquoted = q.stem.replace(QUOTED, (t) => ' '.repeat(t.length));
+	for (const m of unquoted.matchAll(NEGATIVE)) {
 		const word = m[0];
 		if (/^least$/i.test(word) && /\bat $/i.test(q.stem.slice(0, m.index))) continue; // "at least"
 		const emphasised =

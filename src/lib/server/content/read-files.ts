@@ -14,6 +14,8 @@ import {
 	QuestionSchema,
 	SourceMetaSchema
 } from '../../content/schema';
+import { checkBlockScalars } from './block-scalars';
+import { cleanText } from './file-text';
 import type { Problems } from './problems';
 import { YamlFile, type Path } from './yaml-file';
 
@@ -59,8 +61,12 @@ function idFromPath(path: string): { id: string; order: number } {
 	return { id: m ? base.slice(m[0].length) : base, order: m ? Number(m[1]) : 0 };
 }
 
+/**
+ * sha256 of a source's body, as "sha256-<64 hex digits>". Line endings are normalised to LF
+ * first (see `cleanText`), so a checkout with CRLF and one with LF agree on the hash.
+ */
 export function hashBody(body: string): string {
-	return 'sha256-' + createHash('sha256').update(body, 'utf8').digest('hex');
+	return 'sha256-' + createHash('sha256').update(cleanText(body), 'utf8').digest('hex');
 }
 
 interface ShapeResult<T> {
@@ -161,7 +167,7 @@ function valueAt(data: unknown, path: Path): unknown {
 }
 
 function readSource(file: string, text: string, problems: Problems): ParsedSource | undefined {
-	const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+	const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
 	if (!m) {
 		problems.add(
 			'error',
@@ -173,6 +179,7 @@ function readSource(file: string, text: string, problems: Problems): ParsedSourc
 	}
 	const yaml = new YamlFile(file, m[1]!, 1);
 	const { data } = checkShape(SourceMetaSchema, yaml, problems);
+	checkBlockScalars(yaml, SourceMetaSchema, problems);
 	if (!data) return undefined;
 	const body = text.slice(m[0].length);
 	return {
@@ -196,6 +203,7 @@ function readList<S extends z.ZodType, I>(
 	broken: Set<string>
 ): { data: z.infer<S>; indexes?: number[] } | undefined {
 	const { data, raw } = checkShape(schema, yaml, problems);
+	checkBlockScalars(yaml, schema, problems);
 	if (data) return { data };
 	if (raw === undefined || raw === null || typeof raw !== 'object') return undefined;
 	const { kept, indexes } = salvage(raw, listKey, item, broken);
@@ -224,7 +232,7 @@ export function readFiles(
 		unreadable: new Set()
 	};
 	for (const path of Object.keys(files).sort()) {
-		const text = files[path]!;
+		const text = cleanText(files[path]!);
 		const file = root ? `${root}/${path}` : path;
 		const ids = idFromPath(path);
 		if (/^sources\/[^/]+\.(md|txt)$/.test(path)) {
@@ -262,6 +270,7 @@ export function readFiles(
 		} else if (/^explainers\/[^/]+\.ya?ml$/.test(path)) {
 			const yaml = new YamlFile(file, text);
 			const { data } = checkShape(ExplainerFileSchema, yaml, problems);
+			checkBlockScalars(yaml, ExplainerFileSchema, problems);
 			if (data) tree.explainerFiles.push({ yaml, data, ...ids });
 			else tree.broken.add(ids.id);
 		} else if (!/(^|\/)(README\.md|\.schema\/.*|\.gitkeep)$/.test(path)) {

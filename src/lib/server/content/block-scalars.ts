@@ -1,0 +1,107 @@
+/**
+ * A field indented one step too far after a block of text (`explanation: >-`) does not fail to
+ * parse: YAML reads it as more of that text, so "hint: Divide the larger figure…" silently becomes
+ * part of the explanation and the hint is gone. This check reads every folded (`>`) and literal
+ * (`|`) block and warns at each line that starts like a field of the map the block belongs to.
+ */
+import { isMap, isPair, isScalar, isSeq, Scalar, type Node } from 'yaml';
+import type { z } from 'zod';
+import type { Problems } from './problems';
+import type { YamlFile } from './yaml-file';
+
+type Schema = z.ZodType | undefined;
+
+interface Def {
+	type: string;
+	innerType?: z.ZodType;
+	in?: z.ZodType;
+	element?: z.ZodType;
+	options?: z.ZodType[];
+	shape?: Record<string, z.ZodType>;
+}
+
+const defOf = (s: z.ZodType): Def => (s as unknown as { def: Def }).def;
+
+/** Strip wrappers (optional, default, nullable, pipe) down to the schema that gives the shape. */
+function unwrap(s: Schema): Schema {
+	let cur = s;
+	for (let i = 0; cur && i < 20; i++) {
+		const d = defOf(cur);
+		if (d.innerType) cur = d.innerType;
+		else if (d.type === 'pipe' && d.in) cur = d.in;
+		else break;
+	}
+	return cur;
+}
+
+/** The fields an object schema (or a union of them) allows, with the schema of each. */
+function fieldsOf(s: Schema): Map<string, z.ZodType> {
+	const out = new Map<string, z.ZodType>();
+	const u = unwrap(s);
+	if (!u) return out;
+	const d = defOf(u);
+	if (d.type === 'object' && d.shape) for (const [k, v] of Object.entries(d.shape)) out.set(k, v);
+	if (d.type === 'union' && d.options)
+		for (const o of d.options) for (const [k, v] of fieldsOf(o)) if (!out.has(k)) out.set(k, v);
+	return out;
+}
+
+const FIELD_LIKE = /^([ \t]*)([A-Za-z_][\w-]*):(?=[ \t]|$)/;
+
+/**
+ * Warn (rule `swallowed-field`) at each line inside a block scalar that starts with
+ * `name:` where `name` is a field of the map that holds the block. Linear in the file's size.
+ * @param schema zod schema of the whole document, used to know which fields each map allows
+ */
+export function checkBlockScalars(yaml: YamlFile, schema: z.ZodType, problems: Problems) {
+	if (yaml.doc.errors.length > 0) return;
+	visit(yaml.doc.contents as Node | null, schema, yaml, problems);
+}
+
+function visit(node: Node | null, schema: Schema, yaml: YamlFile, problems: Problems) {
+	if (isSeq(node)) {
+		const u = unwrap(schema);
+		const element = u ? defOf(u).element : undefined;
+		for (const item of node.items) visit(item as Node, element, yaml, problems);
+		return;
+	}
+	if (!isMap(node)) return;
+	const fields = fieldsOf(schema);
+	for (const pair of node.items) {
+		if (!isPair(pair) || !isScalar(pair.key)) continue;
+		const key = String(pair.key.value);
+		const value = pair.value as Node | null;
+		if (isScalar(value) && isBlock(value)) checkBlock(value, key, fields, yaml, problems);
+		else visit(value, fields.get(key), yaml, problems);
+	}
+}
+
+const isBlock = (s: Scalar) => s.type === Scalar.BLOCK_FOLDED || s.type === Scalar.BLOCK_LITERAL;
+
+function checkBlock(
+	value: Scalar,
+	owner: string,
+	fields: Map<string, z.ZodType>,
+	yaml: YamlFile,
+	problems: Problems
+) {
+	if (fields.size === 0 || !value.range) return;
+	const [start, end] = value.range;
+	const text = yaml.text.slice(start, end);
+	// The first line holds the block header (`>-`, `|`), not text.
+	let offset = text.indexOf('\n') + 1;
+	while (offset > 0 && offset < text.length) {
+		const next = text.indexOf('\n', offset);
+		const line = text.slice(offset, next < 0 ? text.length : next);
+		const m = FIELD_LIKE.exec(line);
+		if (m && fields.has(m[2]!)) {
+			problems.add(
+				'warning',
+				yaml.at(start + offset + m[1]!.length),
+				'swallowed-field',
+				`"${m[2]}:" is indented into the block of text of "${owner}" above it, so it is read as part of that text, not as a field: if it is a field, indent it like "${owner}:"`
+			);
+		}
+		offset = next < 0 ? -1 : next + 1;
+	}
+}

@@ -1,0 +1,231 @@
+/**
+ * Questions that give each other away. Two kinds of pair are found and recorded in
+ * `catalog.cuePairs` (and, per question, in `catalog.cues`), so that quiz assembly never puts
+ * both in one quiz, and each is reported to the author:
+ * - gives-key: one question's stem, hint or explanation contains another's key (normalised,
+ *   as whole words), so reading or answering the first answers the second;
+ * - near-duplicate: two stems share most of their content words (Jaccard similarity).
+ *
+ * Cost: linear in the text of all questions plus the matches found. Keys are indexed by their
+ * rarest word, so each word of a text is compared only with the few keys that hold it; near
+ * duplicates are found through an inverted index of stem words, leaving out words so common
+ * that they would pair nearly everything (see `COMMON_SHARE`): the pairs counted are those of
+ * distinctive words, each in at most `COMMON_SHARE` of the stems.
+ */
+import type { CatalogQuestion, CuePair, Indexed } from './catalog';
+import type { Problems } from './problems';
+import { contentWords, tokens } from './tokens';
+
+/** Stems sharing at least this share of their content words are near-duplicates… */
+export const NEAR_DUPLICATE = 0.55;
+/** …or this share, when the two questions also rest on a common fact. */
+export const NEAR_DUPLICATE_SAME_FACT = 0.4;
+
+const FIELDS = ['stem', 'hint', 'explanation'] as const;
+type Field = (typeof FIELDS)[number];
+
+interface Key {
+	question: CatalogQuestion;
+	words: string[];
+	/** Index in `words` of the word the key is filed under. */
+	at: number;
+	/** Short keys ("2022", "Maduro") count only where the text is about the same thing. */
+	short: boolean;
+	/** Content words of the cued question's stem, minus the key's own. */
+	topic: Set<string>;
+}
+
+const LEADING_ARTICLE = new Set(['the', 'a', 'an']);
+
+function keysOf(questions: CatalogQuestion[]): Map<string, Key[]> {
+	const raw: { question: CatalogQuestion; words: string[] }[] = [];
+	const freq = new Map<string, number>();
+	for (const question of questions) {
+		const key = question.options.find((o) => o.correct);
+		if (!key) continue;
+		const words = tokens(key.text);
+		while (words.length > 1 && LEADING_ARTICLE.has(words[0]!)) words.shift();
+		const joined = words.join(' ');
+		// Too short to mean anything out of context ("6", "no", "US").
+		if (joined.length < 4 && !(/\d/.test(joined) && joined.length >= 2)) continue;
+		raw.push({ question, words });
+		for (const w of new Set(words)) freq.set(w, (freq.get(w) ?? 0) + 1);
+	}
+	const index = new Map<string, Key[]>();
+	for (const { question, words } of raw) {
+		let at = 0;
+		words.forEach((w, i) => {
+			if (freq.get(w)! < freq.get(words[at]!)!) at = i;
+		});
+		const own = contentWords(words.join(' '));
+		const topic = new Set([...contentWords(question.stem)].filter((w) => !own.has(w)));
+		const entry = { question, words, at, short: own.size < 3, topic };
+		const list = index.get(words[at]!) ?? [];
+		list.push(entry);
+		index.set(words[at]!, list);
+	}
+	return index;
+}
+
+/**
+ * A key found in more questions' texts than this (and at least `FREQUENT_MIN`) is the content's
+ * common vocabulary — a source's name, a main actor — so, like a short key, it counts as a cue
+ * only where the text is also about what its question asks.
+ */
+const FREQUENT_SHARE = 0.02;
+const FREQUENT_MIN = 5;
+
+function givesKey(questions: CatalogQuestion[], fields: readonly Field[]): CuePair[] {
+	const index = keysOf(questions);
+	const matches: { a: CatalogQuestion; field: Field; key: Key }[] = [];
+	const texts = new Map<Key, Set<string>>();
+	for (const a of questions) {
+		const found = new Set<string>();
+		for (const field of fields) {
+			const text = a[field];
+			if (!text) continue;
+			const words = tokens(text);
+			for (let i = 0; i < words.length; i++) {
+				for (const k of index.get(words[i]!) ?? []) {
+					if (k.question.id === a.id || found.has(k.question.id)) continue;
+					const start = i - k.at;
+					if (start < 0 || start + k.words.length > words.length) continue;
+					if (!k.words.every((w, j) => words[start + j] === w)) continue;
+					found.add(k.question.id);
+					matches.push({ a, field, key: k });
+					texts.set(k, (texts.get(k) ?? new Set()).add(a.id));
+				}
+			}
+		}
+	}
+	const frequent = Math.max(FREQUENT_MIN, Math.ceil(questions.length * FREQUENT_SHARE));
+	const around = new Map<string, Set<string>>();
+	const pairs: CuePair[] = [];
+	for (const { a, field, key } of matches) {
+		// A key phrase counts where the text is about what its question asks: one shared word for
+		// a specific key, two for a short or common one ("2022", a source's name).
+		const needed = key.short || texts.get(key)!.size > frequent ? 2 : 1;
+		const id = `${a.id}\u0000${field}`;
+		let words = around.get(id);
+		if (!words) around.set(id, (words = contentWords(a[field]!)));
+		let shared = 0;
+		for (const w of key.topic) if (words.has(w)) shared++;
+		if (shared < needed) continue;
+		pairs.push({
+			from: a.id,
+			to: key.question.id,
+			kind: 'gives-key',
+			field,
+			detail: key.question.options.find((o) => o.correct)!.text
+		});
+	}
+	return pairs;
+}
+
+/**
+ * Words in more than this share of all stems (a source's name, "Maduro", a year) say nothing
+ * about which of two stems is which: they are left out of the comparison (and of the candidate
+ * search, which keeps it near-linear).
+ */
+const COMMON_SHARE = 0.08;
+const COMMON_MIN = 10;
+
+function nearDuplicates(qs: CatalogQuestion[]): CuePair[] {
+	const all = qs.map((q) => contentWords(q.stem));
+	const df = new Map<string, number>();
+	for (const set of all) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
+	const common = Math.max(COMMON_MIN, Math.ceil(qs.length * COMMON_SHARE));
+	const words = all.map((set) => new Set([...set].filter((w) => df.get(w)! <= common)));
+	const postings = new Map<string, number[]>();
+	words.forEach((set, i) => {
+		for (const w of set) {
+			const list = postings.get(w) ?? [];
+			list.push(i);
+			postings.set(w, list);
+		}
+	});
+	// Pairs sharing at least two distinctive words are the only candidates.
+	const seen = new Map<number, number>();
+	for (const list of postings.values())
+		for (let x = 0; x < list.length; x++)
+			for (let y = x + 1; y < list.length; y++) {
+				const key = list[x]! * qs.length + list[y]!;
+				seen.set(key, (seen.get(key) ?? 0) + 1);
+			}
+	const candidates = [...seen].filter(([, n]) => n >= 2).map(([key]) => key);
+	const pairs: CuePair[] = [];
+	for (const c of candidates.sort((p, q) => p - q)) {
+		const i = Math.floor(c / qs.length);
+		const j = c % qs.length;
+		const [a, b] = [words[i]!, words[j]!];
+		let shared = 0;
+		for (const w of a) if (b.has(w)) shared++;
+		const similarity = shared / (a.size + b.size - shared);
+		const sameFact = qs[i]!.supports.some((f) => qs[j]!.supports.includes(f));
+		if (similarity >= NEAR_DUPLICATE || (sameFact && similarity >= NEAR_DUPLICATE_SAME_FACT)) {
+			pairs.push({
+				from: qs[i]!.id,
+				to: qs[j]!.id,
+				kind: 'near-duplicate',
+				field: 'stem',
+				detail: `${Math.round(similarity * 100)}% of their content words shared${sameFact ? ', same fact' : ''}`
+			});
+		}
+	}
+	return pairs;
+}
+
+/**
+ * Every cue pair among `questions` (pure: used by the validator and by the generator).
+ * @param fields where to look for other questions' keys: by default the stem, the hint and the
+ *   explanation (shown after answering, so it cues every later question of a quiz)
+ */
+export function findCuePairs(
+	questions: CatalogQuestion[],
+	fields: readonly Field[] = FIELDS
+): CuePair[] {
+	return [...givesKey(questions, fields), ...nearDuplicates(questions)];
+}
+
+/**
+ * Find every cue pair, record them in the catalog, and warn: `cues-key` at the text that gives
+ * a key away, `near-duplicate` at the later of two near-identical stems.
+ */
+export function checkCues(ix: Indexed, problems: Problems) {
+	const { catalog, where } = ix;
+	const pairs = findCuePairs(catalog.questions);
+	const place = (id: string, field: Field) => {
+		const w = where.question.get(id)!;
+		return w.yaml.locate([...w.path, field]);
+	};
+	const ref = (id: string) => {
+		const p = place(id, 'stem');
+		return `"${id}" (${p.file}:${p.line}:${p.column})`;
+	};
+	for (const p of pairs) {
+		for (const [x, y] of [
+			[p.from, p.to],
+			[p.to, p.from]
+		] as const) {
+			const set = catalog.cues.get(x) ?? new Set<string>();
+			set.add(y);
+			catalog.cues.set(x, set);
+		}
+		if (p.kind === 'gives-key') {
+			problems.add(
+				'warning',
+				place(p.from, p.field),
+				'cues-key',
+				`the ${p.field} contains "${p.detail}", the key of question ${ref(p.to)}: whoever reads this one can answer that one (quizzes keep the two apart); reword one of them`
+			);
+		} else {
+			problems.add(
+				'warning',
+				place(p.to, 'stem'),
+				'near-duplicate',
+				`this stem is nearly the same as that of question ${ref(p.from)} (${p.detail}): one answers the other (quizzes keep the two apart); ask something else or keep one`
+			);
+		}
+	}
+	catalog.cuePairs.push(...pairs);
+}

@@ -1,0 +1,32 @@
+/**
+ * Words of a text as the similarity and cue checks compare them: normalised (see `normalize`),
+ * lower-cased, split on anything that is not a letter or digit.
+ */
+import { normalize } from './normalize';
+
+/** Every word and number, in order (for matching one text's phrase inside another). */
+export function tokens(s: string): string[] {
+	return normalize(s)
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter((t) => t.length > 0);
+}
+
+/**
+ * Words that say nothing about what a question is about: function words, and the frame every
+ * stem shares ("according to the sources, which …").
+ */
+const FRAME = new Set(
+	(
+		'the and that with from this they their have been were which what when who whom whose into ' +
+		'than then them said says for was his her its are also about did does how why where not ' +
+		'according source sources article report reports reported describe described give gives ' +
+		'given these those there would could should will can has had one two some any all other ' +
+		'happen happened figure following best fits true correct'
+	).split(' ')
+);
+
+/** The distinct content words of a text: 3+ letters or any number, minus the frame words. */
+export function contentWords(s: string): Set<string> {
+	return new Set(tokens(s).filter((t) => (t.length >= 3 || /\d/.test(t)) && !FRAME.has(t)));
+}
