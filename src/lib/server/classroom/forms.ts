@@ -1,11 +1,6 @@
 /** zod schemas for every classroom form and parameter. Anything else is a 400 or 404. */
 import { z } from 'zod';
-import {
-	NICKNAME_MAX,
-	NICKNAME_PATTERN,
-	NICKNAME_RULES,
-	tidyNickname
-} from '../../classroom/nickname';
+import { checkNickname } from '../../classroom/nickname';
 
 export const SessionIdSchema = z.uuid();
 
@@ -13,15 +8,13 @@ export const JoinFormSchema = z.object({
 	code: z.string().max(40, 'That is not a join code: codes have 7 letters and digits.'),
 	nickname: z
 		.string()
-		.max(200, `Nickname too long: ${NICKNAME_RULES}`)
-		.transform(tidyNickname)
-		.pipe(
-			z
-				.string()
-				.min(1, 'Choose a nickname.')
-				.max(NICKNAME_MAX, `Nickname too long: ${NICKNAME_RULES}`)
-				.regex(NICKNAME_PATTERN, `Nickname not allowed: ${NICKNAME_RULES}`)
-		)
+		.max(200, 'Nickname too long: at most 24 characters.')
+		.transform((raw, ctx) => {
+			const checked = checkNickname(raw);
+			if (checked.ok) return checked.nickname;
+			ctx.addIssue({ code: 'custom', message: checked.message });
+			return z.NEVER;
+		})
 });
 
 export const AnswerFormSchema = z.object({
