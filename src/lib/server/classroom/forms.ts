@@ -37,11 +37,24 @@ export const CreateFormSchema = z.object({
 		.regex(/^(bank|explainer):[a-z0-9-]+$/, 'Choose a quiz.'),
 	mode: z.enum(['teacher', 'self'], 'Choose who sets the pace.'),
 	timer: z.enum(['0', '20', '30', '60', '90'], 'Choose a timer.').default('0').transform(Number),
-	/** How many of the quiz's questions, from the start; 0 = all. */
+	/** How many of the quiz's questions; 0 = all. */
 	count: z
 		.enum(['0', '5', '10', '15', '20'], 'Choose how many questions.')
 		.default('0')
 		.transform(Number),
+	/** The first `count` in the quiz's order, or `count` drawn at random. Ticked questions win. */
+	pick: z.enum(['first', 'shuffle'], 'Choose how to pick the questions.').default('first'),
+	/** Ticked questions: positions in the quiz's list. */
+	q: z
+		.array(
+			z
+				.string()
+				.regex(/^\d{1,3}$/, 'Tick questions from the list.')
+				.transform(Number)
+		)
+		.max(500)
+		.default([]),
+	autoreveal: z.literal('on').optional(),
 	leaderboard: z.literal('on').optional()
 });
 
