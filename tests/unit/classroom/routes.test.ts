@@ -15,19 +15,15 @@ import { runCommand } from '../../../src/lib/server/classroom/teacher';
 import { sessionQuestionId } from '../../../src/lib/server/classroom/session-questions';
 import { backends } from './support/databases';
 import { CookieJar, fakeEvent, formRequest, ORIGIN, statusOf } from './support/events';
-import { keyOf, newSession, newStudent, openClassroom, questionIds } from './support/classroom';
+import {
+	KEY_MARKERS,
+	keyOf,
+	newSession,
+	newStudent,
+	openClassroom,
+	questionIds
+} from './support/classroom';
 import { firstEvents } from './support/sse';
-
-/** Anything in a student's payload that would give an unanswered question away. */
-export const KEY_MARKERS = [
-	'"correct"',
-	'"feedback"',
-	'"explanation"',
-	'"keyIndex"',
-	'"evidence"',
-	'why_wrong',
-	'"label"'
-];
 
 const call = (fn: unknown, event: unknown) =>
 	statusOf(() => (fn as (e: unknown) => unknown)(event));
