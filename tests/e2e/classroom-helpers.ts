@@ -27,6 +27,7 @@ export async function createSession(
 	const page = await context.newPage();
 	const quiz = opts.quiz ?? 'bank:detainees';
 	await page.goto(`/teach?quiz=${quiz}`);
+	await page.getByLabel('Quiz', { exact: true }).selectOption(quiz);
 	await expect(page.getByLabel('Quiz', { exact: true })).toHaveValue(quiz);
 	await page.getByLabel('Questions', { exact: true }).selectOption(opts.count ?? '5');
 	await page.getByRole('radio', { name: opts.mode ?? 'Teacher-paced' }).check();
