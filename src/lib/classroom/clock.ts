@@ -3,6 +3,8 @@
  * was on the server when it was sent (`serverNow`); their difference is the time left at that
  * moment. The page counts it down on the monotonic clock (`performance.now()`) from when the view
  * arrived, so a phone whose wall clock is a minute off still shows the server's time left.
+ * A server-rendered page counts from when it hydrates, a little late by its load time; the event
+ * stream's first view, a moment later, brings a fresh `serverNow` and corrects it.
  */
 
 /** The monotonic time (ms, as `performance.now()`) at which a view's timer reaches zero. */
@@ -15,16 +17,3 @@ export function endsAt(
 
 /** Monotonic now; 0 where there is no clock to read (server rendering counts from receipt too). */
 export const monotonicNow = () => (typeof performance === 'undefined' ? 0 : performance.now());
-
-/**
- * When the page's first data arrived: the document's first byte (the data is inline in it) on the
- * first load, else now. Keeps the time the page took to load out of the countdown.
- */
-export function receiptTime(first: boolean): number {
-	if (first && typeof performance !== 'undefined') {
-		const nav = performance.getEntriesByType?.('navigation')[0] as
-			PerformanceNavigationTiming | undefined;
-		if (nav && nav.responseStart > 0) return nav.responseStart;
-	}
-	return monotonicNow();
-}
