@@ -11,15 +11,21 @@ export function parseCsv(text: string): string[][] {
 	for (let i = 0; i < body.length; i++) {
 		const ch = body[i]!;
 		if (quoted) {
-			if (ch === '"' && body[i + 1] === '"') ((cell += '"'), i++);
-			else if (ch === '"') quoted = false;
+			if (ch === '"' && body[i + 1] === '"') {
+				cell += '"';
+				i++;
+			} else if (ch === '"') quoted = false;
 			else cell += ch;
 		} else if (ch === '"' && cell === '') quoted = true;
-		else if (ch === ',') (row.push(cell), (cell = ''));
-		else if (ch === '\r' && body[i + 1] === '\n') {
+		else if (ch === ',') {
+			row.push(cell);
+			cell = '';
+		} else if (ch === '\r' && body[i + 1] === '\n') {
 			row.push(cell);
 			rows.push(row);
-			((row = []), (cell = ''), i++);
+			row = [];
+			cell = '';
+			i++;
 		} else cell += ch;
 	}
 	if (cell !== '' || row.length > 0) rows.push([...row, cell]);
