@@ -15,7 +15,7 @@ test('a teacher-paced session: lobby, joins, live count, reveal, discussion, nex
 	browser,
 	baseURL
 }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(240_000); // three students and a teacher on a busy 2-core machine
 	const teacher = await createSession(browser);
 	const host = teacher.page;
 
