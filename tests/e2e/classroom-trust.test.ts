@@ -231,10 +231,11 @@ test('the projector view fits a 40-word question at 1280×720 and 1920×1080, an
 				const r = el.getBoundingClientRect();
 				return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
 			};
-			const stage = document.querySelector('.stage')!;
+			const scrolls = (el: Element) => el.scrollHeight > el.clientHeight + 1;
 			return {
 				pageScrolls: document.documentElement.scrollHeight > innerHeight,
-				stageScrolls: stage.scrollHeight > stage.clientHeight + 1,
+				stageScrolls: scrolls(document.querySelector('.stage')!),
+				contentScrolls: scrolls(document.querySelector('.stage .content')!),
 				stem: inView(document.querySelector('.stem')!),
 				options: [...document.querySelectorAll('.options li')].map(inView),
 				timer: inView(document.querySelector('.countdown')!),
@@ -248,6 +249,7 @@ test('the projector view fits a 40-word question at 1280×720 and 1920×1080, an
 		expect(fits).toMatchObject({
 			pageScrolls: false,
 			stageScrolls: false,
+			contentScrolls: false,
 			stem: true,
 			options: [true, true, true, true],
 			timer: true,
