@@ -7,6 +7,14 @@ export const { catalog } = buildCatalog(readTree('questions'), 'questions');
 
 /** Strings that only a graded answer may reveal: explanations and per-option feedback. */
 export function secretsOf(publicId: string): string[] {
-	const q = questionByPublicId(catalog, publicId)!;
+	return secretsOfQuestion(questionByPublicId(catalog, publicId)!);
+}
+
+/** The same, for a question known by its catalog entry (a session's ids are its own). */
+export function secretsOfQuestion(q: {
+	id: string;
+	explanation: string;
+	options: { feedback: string }[];
+}) {
 	return [q.id, q.explanation, ...q.options.map((o) => o.feedback)];
 }

@@ -1,7 +1,6 @@
 /** Shared steps for the classroom browser tests: a teacher and students in separate contexts. */
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { catalog } from './catalog';
-import { questionByPublicId } from '../../src/lib/server/quiz/public';
 
 export interface Teacher {
 	page: Page;
@@ -12,14 +11,34 @@ export interface Teacher {
 
 export async function createSession(
 	browser: Browser,
-	opts: { quiz?: string; mode?: 'Teacher-paced' | 'Self-paced'; count?: string } = {}
+	opts: {
+		quiz?: string;
+		mode?: 'Teacher-paced' | 'Self-paced';
+		count?: string;
+		/** Stems of questions to tick (they replace the first `count`). */
+		tick?: string[];
+		timer?: '20' | '30' | '60' | '90';
+		autoReveal?: boolean;
+		leaderboard?: boolean;
+		context?: BrowserContext;
+	} = {}
 ): Promise<Teacher> {
-	const context = await browser.newContext();
+	const context = opts.context ?? (await browser.newContext());
 	const page = await context.newPage();
-	await page.goto('/teach');
-	await page.getByLabel('Quiz', { exact: true }).selectOption(opts.quiz ?? 'bank:detainees');
+	const quiz = opts.quiz ?? 'bank:detainees';
+	await page.goto(`/teach?quiz=${quiz}`);
+	await page.getByLabel('Quiz', { exact: true }).selectOption(quiz);
+	await expect(page.getByLabel('Quiz', { exact: true })).toHaveValue(quiz);
 	await page.getByLabel('Questions', { exact: true }).selectOption(opts.count ?? '5');
 	await page.getByRole('radio', { name: opts.mode ?? 'Teacher-paced' }).check();
+	if (opts.tick?.length) {
+		await page.getByText('Or tick the questions you want').click();
+		for (const stem of opts.tick) await page.getByRole('checkbox', { name: stem }).check();
+	}
+	if (opts.timer) await page.getByLabel('Timer per question').selectOption(opts.timer);
+	if (opts.autoReveal)
+		await page.getByRole('checkbox', { name: /reveal the answers by themselves/ }).check();
+	if (opts.leaderboard) await page.getByRole('checkbox', { name: /Show a leaderboard/ }).check();
 	await page.getByRole('button', { name: 'Create session' }).click();
 	await page.waitForURL(/\/host\/[0-9a-f-]{36}$/);
 	const sessionId = page.url().split('/').pop()!;
@@ -32,9 +51,12 @@ export async function joinAs(
 	browser: Browser,
 	code: string,
 	nickname: string,
-	javaScriptEnabled = true
+	javaScriptEnabled = true,
+	/** Sets this phone's wall clock off by this many ms (Date only: the monotonic clock is real). */
+	skewMs = 0
 ) {
 	const context = await browser.newContext({ javaScriptEnabled });
+	if (skewMs) await context.addInitScript(skewClock, skewMs);
 	const page = await context.newPage();
 	await page.goto(`/join?code=${code}`); // what the QR code opens
 	await expect(page.getByLabel('Join code')).toHaveValue(code);
@@ -44,13 +66,41 @@ export async function joinAs(
 	return { page, context };
 }
 
-/** The question a student's page shows, from its hidden field: its key and a wrong option. */
+/**
+ * The question a student's page shows: its session id (hidden field), and, found by its stem in
+ * the catalog (session ids mean nothing outside the session), its key and a wrong option.
+ */
 export async function shownQuestion(page: Page) {
 	const publicId = await page.locator('input[name="question"]').getAttribute('value');
-	const q = questionByPublicId(catalog, publicId!)!;
+	const stem = (await page.locator('legend.stem').innerText()).trim();
+	const q = catalog.questions.find((x) => x.stem.trim() === stem)!;
+	expect(q, `a catalog question with the stem “${stem}”`).toBeDefined();
 	const key = q.options.find((o) => o.correct)!;
 	const wrong = q.options.find((o) => !o.correct)!;
 	return { publicId: publicId!, q, key, wrong };
+}
+
+/** Letter → option text as a screen shows them, from `.letter` and `.option-text`-like cells. */
+export async function lettersOn(page: Page, item: string, text = '.option-text') {
+	return page
+		.locator(item)
+		.evaluateAll(
+			(els, sel) =>
+				Object.fromEntries(
+					els.map((el) => [
+						el.querySelector('.letter')!.textContent!.trim(),
+						el.querySelector(sel)!.textContent!.trim()
+					])
+				),
+			text
+		);
+}
+
+/** Ends the session through its confirmation page. */
+export async function endSession(host: Page) {
+	await host.getByRole('link', { name: 'End session' }).click();
+	await host.getByRole('button', { name: 'Yes, end the session' }).click();
+	await expect(host.getByText('This session has ended; its code no longer works.')).toBeVisible();
 }
 
 export async function answer(page: Page, optionText: string) {
@@ -79,4 +129,19 @@ export async function firstStreamEvent(
 	}
 	controller.abort();
 	return text;
+}
+
+/** Runs in the page: every Date (now, new Date()) is `skew` ms off; performance.now is untouched. */
+function skewClock(skew: number) {
+	const Real = Date;
+	class Skewed extends Real {
+		constructor(...args: unknown[]) {
+			if (args.length === 0) super(Real.now() + skew);
+			else super(...(args as [number]));
+		}
+		static now() {
+			return Real.now() + skew;
+		}
+	}
+	globalThis.Date = Skewed as DateConstructor;
 }

@@ -39,7 +39,7 @@ async function teacherAndStudent(a: App, b: App) {
 }
 
 test('an answer through instance A reaches the teacher on instance B', async () => {
-	test.setTimeout(60_000);
+	test.setTimeout(150_000); // two app instances start cold
 	const { url, drop } = await createTestDatabase();
 	try {
 		const [a, b] = await Promise.all([
@@ -77,7 +77,8 @@ test('an answer through instance A reaches the teacher on instance B', async () 
 			'answer on B'
 		);
 		const delta = hostEvents.find((e) => (e.data as { t?: string }).t === 'answer')!;
-		expect(delta.data).toMatchObject({ answer: { choice: 1 } });
+		// Teacher-paced, the dashboard learns who answered, not what, until the reveal.
+		expect(delta.data).toMatchObject({ answer: { choice: null, correct: null } });
 		expect(delta.at - sent).toBeLessThan(1000);
 		hostStream.close();
 		studentStream.close();
@@ -88,7 +89,7 @@ test('an answer through instance A reaches the teacher on instance B', async () 
 });
 
 test('the built app keeps every acknowledged answer when killed (PGlite)', async () => {
-	test.setTimeout(90_000);
+	test.setTimeout(180_000);
 	const dataDir = mkdtempSync(join(tmpdir(), 'sourced-e2e-kill-'));
 	let app = await startApp(extraPort(3), { DATA_DIR: dataDir });
 	apps.push(app);

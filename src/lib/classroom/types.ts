@@ -9,7 +9,7 @@ export type Mode = 'teacher' | 'self';
 
 /** The key, the feedback of every option and the quotes, once the student may see them. */
 export interface Reveal {
-	/** Public (opaque) question id, as in PublicQuestion. */
+	/** The session's id for the question, as in PublicQuestion. */
 	questionId: string;
 	stem: string;
 	/** Every option with its feedback, in the order this student saw them. */
@@ -20,6 +20,16 @@ export interface Reveal {
 	/** The student's own choice (authored index) and whether it was right; null if unanswered. */
 	choice: number | null;
 	correct: boolean | null;
+	/**
+	 * What the student's own progress log records (the app-wide public id, as self-tests use it,
+	 * so the question comes back in spaced review). Only ever sent with the key.
+	 */
+	progress: { id: string; bank: string; topics: string[] };
+}
+
+/** Every message with a timer carries the server's clock when it was sent (epoch ms). */
+export interface ServerClock {
+	serverNow: number;
 }
 
 /**
@@ -32,6 +42,7 @@ interface ViewBase {
 	mode: Mode;
 	/** Session revision: a page keeps the newest view it has seen. */
 	rev: number;
+	/** Questions in the session (in the ended view: the questions that were asked). */
 	total: number;
 }
 
@@ -43,8 +54,13 @@ export type StudentView =
 			question: PublicQuestion;
 			/** The option this student already chose (authored index), kept across reloads. */
 			answered: number | null;
-			/** ISO time after which answers are refused; null when untimed. */
-			deadline: string | null;
+			/**
+			 * When answers close, on the server's clock (epoch ms); null when untimed. A page counts
+			 * down `deadlineMs - serverNow` from when the message arrived, on its monotonic clock.
+			 */
+			deadlineMs: number | null;
+			/** The answers reveal by themselves at the deadline. */
+			autoReveal: boolean;
 	  })
 	| (ViewBase & { phase: 'revealed'; index: number; reveal: Reveal })
 	| (ViewBase & {
@@ -70,20 +86,31 @@ export interface HostOption {
 	feedback: string;
 }
 
+/** The question on screen, without its key: options in the session's order (letters A, B, …). */
 export interface HostQuestion {
 	id: string;
 	stem: string;
+	options: { index: number; text: string }[];
+}
+
+/** The key, feedback and quotes of the question on screen: sent only once it is revealed. */
+export interface HostAnswerKey {
+	/** In the session's order, as HostQuestion.options. */
 	options: HostOption[];
 	explanation: string;
 	evidence: EvidenceLink[];
 }
 
-/** One answer as the teacher's dashboard tracks it. */
+/**
+ * One answer as the teacher's dashboard tracks it. Teacher-paced, while the question is open, the
+ * dashboard learns only who answered (`choice` and `correct` null): the projector shows nothing
+ * that tells right from wrong until the reveal.
+ */
 export interface HostAnswer {
 	studentId: string;
 	questionId: string;
-	choice: number;
-	correct: boolean;
+	choice: number | null;
+	correct: boolean | null;
 }
 
 export interface HostView {
@@ -98,13 +125,25 @@ export interface HostView {
 	index: number;
 	capacity: number;
 	timerSeconds: number | null;
-	deadline: string | null;
+	autoReveal: boolean;
+	/** When the open question closes, on the server's clock (epoch ms); see ServerClock. */
+	deadlineMs: number | null;
+	serverNow: number;
 	leaderboard: boolean;
-	questions: HostQuestion[];
+	/** Questions in the session, and how many were asked so far. */
+	total: number;
+	asked: number;
+	/** The question on screen (teacher-paced), without its key. */
+	question: HostQuestion | null;
+	/** Its key, once revealed. */
+	answerKey: HostAnswerKey | null;
 	students: HostStudent[];
 	/** Answers to the question on screen (teacher-paced); empty otherwise. */
 	current: HostAnswer[];
-	/** Per student: how many answered, how many right. */
+	/**
+	 * Per student: how many answered, and how many right among the questions whose results are out
+	 * (teacher-paced: not the open one), so the leaderboard freezes while a question is open.
+	 */
 	progress: Record<string, { answered: number; correct: number }>;
 	/** Per question id: how many answered. */
 	answeredPerQuestion: Record<string, number>;

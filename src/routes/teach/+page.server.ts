@@ -1,44 +1,96 @@
+import { randomBytes } from 'node:crypto';
 import { fail, redirect } from '@sveltejs/kit';
 import { catalog } from '$lib/server/content';
 import { classroom } from '$lib/server/classroom/context';
-import { CreateFormSchema, firstMessage, MALFORMED, readFields } from '$lib/server/classroom/forms';
-import { cookieOptions } from '$lib/server/classroom/http';
+import { CreateFormSchema, fields, firstMessage, MALFORMED } from '$lib/server/classroom/forms';
+import { cookieOptions, ownerHashOf } from '$lib/server/classroom/http';
 import { findQuizChoice, quizChoices } from '$lib/server/classroom/quiz-source';
-import { createSession } from '$lib/server/classroom/sessions';
-import { hostCookieName } from '$lib/server/classroom/tokens';
+import { askedCount } from '$lib/server/classroom/session-questions';
+import { createSession, sessionsOfOwner } from '$lib/server/classroom/sessions';
+import {
+	hashSecret,
+	hostCookieName,
+	newSecret,
+	TEACHER_DEVICE_COOKIE
+} from '$lib/server/classroom/tokens';
+import { shuffled } from '$lib/server/quiz/shuffle';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({
-	quizzes: quizChoices(catalog).map((q) => ({
-		value: q.value,
-		title: q.title,
-		count: q.questionIds.length
-	}))
-});
+export const load: PageServerLoad = async ({ url, cookies }) => {
+	const quizzes = quizChoices(catalog);
+	const chosen =
+		quizzes.find((q) => q.value === url.searchParams.get('quiz')) ?? quizzes[0] ?? null;
+	const owner = ownerHashOf(cookies);
+	const mine = owner ? await sessionsOfOwner(classroom().db, owner) : [];
+	return {
+		quizzes: quizzes.map((q) => ({ value: q.value, title: q.title, count: q.questionIds.length })),
+		quiz: chosen?.value ?? '',
+		// Previews without keys: /teach is open to anyone, students included.
+		questions: (chosen?.questionIds ?? []).flatMap((id, n) => {
+			const q = catalog.questionById.get(id);
+			return q ? [{ n, stem: q.stem, options: q.options.map((o) => o.text) }] : [];
+		}),
+		mode: url.searchParams.get('mode') === 'self' ? 'self' : 'teacher',
+		past: mine.map((s) => ({
+			id: s.id,
+			title: s.title,
+			createdAt: s.created_at.toISOString(),
+			phase: s.phase,
+			students: s.student_count,
+			asked: askedCount(s),
+			total: s.question_ids.length
+		}))
+	};
+};
+
+/** The questions a teacher asked for: ticked ones (in the quiz's order), else the first or a random N. */
+function pickQuestions(ids: string[], pick: 'first' | 'shuffle', count: number, ticked: number[]) {
+	if (ticked.length > 0) return [...new Set(ticked)].sort((a, b) => a - b).map((n) => ids[n]);
+	const pool = pick === 'shuffle' ? shuffled(ids, randomBytes(12).toString('base64url')) : ids;
+	return count ? pool.slice(0, count) : pool;
+}
 
 export const actions: Actions = {
 	default: async ({ request, cookies, url }) => {
-		const raw = await readFields(request);
-		if (!raw) return fail(400, { message: MALFORMED });
-		const parsed = CreateFormSchema.safeParse(raw);
+		let form: FormData;
+		try {
+			form = await request.formData();
+		} catch {
+			return fail(400, { message: MALFORMED });
+		}
+		const ticked = form.getAll('q').filter((v) => typeof v === 'string');
+		const parsed = CreateFormSchema.safeParse({ ...fields(form), q: ticked });
 		if (!parsed.success) return fail(400, { message: firstMessage(parsed.error) });
 		const quiz = findQuizChoice(catalog, parsed.data.quiz);
 		if (!quiz) return fail(400, { message: 'Choose one of the quizzes in the list.' });
+		const { pick, count, q } = parsed.data;
+		if (q.some((n) => n >= quiz.questionIds.length)) {
+			return fail(400, { message: 'A ticked question is not in this quiz. Reload the page.' });
+		}
+		const questionIds = pickQuestions(quiz.questionIds, pick, count, q).filter(
+			(id): id is string => id !== undefined
+		);
 		const c = classroom();
+		// This browser's teacher-device secret: made once, then it finds her sessions again.
+		let device = cookies.get(TEACHER_DEVICE_COOKIE);
+		if (!device || !/^[A-Za-z0-9_-]{43}$/.test(device)) device = newSecret();
+		cookies.set(TEACHER_DEVICE_COOKIE, device, cookieOptions(url, 365));
+		const timer = parsed.data.timer || null;
 		const { session, hostSecret } = await createSession(c.db, {
 			title: quiz.title,
 			sourceKind: quiz.kind,
 			sourceId: quiz.id,
-			questionIds: parsed.data.count
-				? quiz.questionIds.slice(0, parsed.data.count)
-				: quiz.questionIds,
+			questionIds,
 			mode: parsed.data.mode,
-			timerSeconds: parsed.data.timer || null,
+			timerSeconds: timer,
+			autoReveal: parsed.data.autoreveal === 'on' && timer !== null,
 			leaderboard: parsed.data.leaderboard === 'on',
-			capacity: c.config.capacity
+			capacity: c.config.capacity,
+			ownerHash: hashSecret(device)
 		});
-		// The teacher's secret lives in an httpOnly cookie; the host page itself carries no secret.
-		cookies.set(hostCookieName(session.id), hostSecret, cookieOptions(url, 90));
+		// The session's own secret lives in an httpOnly cookie (the page carries none); it is what
+		// the phone link is rebuilt from. A week is enough: the device cookie keeps access after.
+		cookies.set(hostCookieName(session.id), hostSecret, cookieOptions(url, 7));
 		redirect(303, `/host/${session.id}`);
 	}
 };

@@ -14,6 +14,11 @@ import * as joinPage from '../../../src/routes/join/+page.server';
 import * as playPage from '../../../src/routes/play/[id]/+page.server';
 import * as hostPage from '../../../src/routes/host/[id]/+page.server';
 import * as reportPage from '../../../src/routes/host/[id]/report/+page.server';
+import * as endPage from '../../../src/routes/host/[id]/end/+page.server';
+import * as linkPage from '../../../src/routes/host/[id]/link/+page.server';
+import * as itemsCsv from '../../../src/routes/host/[id]/report/items.csv/+server';
+import * as questionsCsv from '../../../src/routes/host/[id]/report/questions.csv/+server';
+import { sessionQuestionId } from '../../../src/lib/server/classroom/session-questions';
 import * as studentEvents from '../../../src/routes/api/classroom/[id]/events/+server';
 import * as hostEvents from '../../../src/routes/api/classroom/[id]/host-events/+server';
 import * as resultsCsv from '../../../src/routes/host/[id]/report/results.csv/+server';
@@ -35,6 +40,7 @@ beforeAll(async () => {
 	const selfPaced = await newSession(c, 'self');
 	for (const s of [teacherPaced, selfPaced]) {
 		ids.push(s.session.id);
+		words.push(...questionIds.map((id) => sessionQuestionId(s.session, id)));
 		jars.push(s.hostJar, (await newStudent(c, s.session.id, `Student ${ids.length}`)).jar);
 		words.push(s.session.code);
 	}
@@ -48,6 +54,8 @@ beforeAll(async () => {
 		'bank:' + questionIds[0],
 		'teacher',
 		'self',
+		'first',
+		'shuffle',
 		'on',
 		'off',
 		'0',
@@ -81,7 +89,10 @@ const formFields = () =>
 				'mode',
 				'timer',
 				'count',
-				'leaderboard'
+				'leaderboard',
+				'pick',
+				'q',
+				'autoreveal'
 			),
 			fc.string({ maxLength: 8 })
 		),
@@ -93,9 +104,14 @@ const cookies = () =>
 	fc.oneof(
 		fc.constantFrom(...jars),
 		fc.constant(new CookieJar()),
-		fc
-			.tuple(sessionId(), fc.string({ maxLength: 50 }))
-			.map(([id, v]) => new CookieJar({ [`sourced_student_${id}`]: v, [`sourced_host_${id}`]: v }))
+		fc.tuple(sessionId(), fc.string({ maxLength: 50 })).map(
+			([id, v]) =>
+				new CookieJar({
+					[`sourced_student_${id}`]: v,
+					[`sourced_host_${id}`]: v,
+					sourced_teacher: v
+				})
+		)
 	);
 const origin = () =>
 	fc.oneof(
@@ -149,7 +165,8 @@ const postEndpoints: [string, (id: string) => string, unknown][] = [
 	['host: reveal', (id) => `/host/${id}?/reveal`, hostPage.actions.reveal],
 	['host: next', (id) => `/host/${id}?/next`, hostPage.actions.next],
 	['host: end', (id) => `/host/${id}?/end`, hostPage.actions.end],
-	['host: leaderboard', (id) => `/host/${id}?/leaderboard`, hostPage.actions.leaderboard]
+	['host: leaderboard', (id) => `/host/${id}?/leaderboard`, hostPage.actions.leaderboard],
+	['host: end, confirmed', (id) => `/host/${id}/end`, endPage.actions.default]
 ];
 
 describe(`fuzzing with ${RUNS} inputs per endpoint never gets a 5xx`, () => {
@@ -189,7 +206,12 @@ describe(`fuzzing with ${RUNS} inputs per endpoint never gets a 5xx`, () => {
 		['play page', playPage.load],
 		['host page', hostPage.load],
 		['report page', reportPage.load],
-		['results CSV', resultsCsv.GET]
+		['end confirmation page', endPage.load],
+		['phone link page', linkPage.load],
+		['teach page', teachPage.load],
+		['results CSV', resultsCsv.GET],
+		['items CSV', itemsCsv.GET],
+		['questions CSV', questionsCsv.GET]
 	];
 	for (const [name, handler] of getEndpoints) {
 		it(
@@ -200,9 +222,9 @@ describe(`fuzzing with ${RUNS} inputs per endpoint never gets a 5xx`, () => {
 						sessionId(),
 						cookies(),
 						origin(),
-						fc.option(text()),
-						async (id, jar, from, key) => {
-							const query = key === null ? '' : `?key=${encodeURIComponent(key)}`;
+						fc.option(fc.tuple(fc.constantFrom('key', 'quiz', 'mode'), text())),
+						async (id, jar, from, param) => {
+							const query = param === null ? '' : `?${param[0]}=${encodeURIComponent(param[1])}`;
 							const headers: Record<string, string> = from === undefined ? {} : { origin: from };
 							const event = fakeEvent({
 								path: `/x/${encodeURIComponent(id)}${query}`,

@@ -1,10 +1,18 @@
 /** Item analysis and CSV: the numbers a teacher acts on. */
 import { describe, expect, it } from 'vitest';
-import { csvCell, itemsCsv, resultsCsv } from '../../../src/lib/server/classroom/csv';
+import {
+	csvCell,
+	itemsCsv,
+	questionsCsv,
+	resultsCsv,
+	toCsv
+} from '../../../src/lib/server/classroom/csv';
+import { needsTextGuard } from '../../../src/lib/server/classroom/csv-cell';
 import { pearson, upperLowerGroups } from '../../../src/lib/server/classroom/item-stats';
 import { buildReport } from '../../../src/lib/server/classroom/report';
 import { catalog } from '../../../src/lib/server/content';
 import { questionIds, keyOf } from './support/classroom';
+import { parseCsv, unguard } from './support/csv-parse';
 
 const questions = questionIds.map((id) => catalog.questionById.get(id)!);
 const wrong = (id: string) => (keyOf(id) + 1) % catalog.questionById.get(id)!.options.length;
@@ -92,16 +100,96 @@ describe('item statistics', () => {
 		expect(csvCell('-2+3')).toBe("'-2+3");
 		expect(csvCell('a,b')).toBe('"a,b"');
 		expect(csvCell(-2)).toBe('-2');
+		expect(toCsv([['a']]).startsWith('\uFEFF')).toBe(true);
+	});
+
+	it('keeps as text every cell a spreadsheet would turn into a number, date or boolean', () => {
+		const guarded = [
+			'=1+1',
+			'+44 20',
+			'-5',
+			'@SUM(A1)',
+			'\tx',
+			'\rx',
+			'＝1',
+			'3-4',
+			'00123',
+			'1/2',
+			'2019',
+			'12.50',
+			'1,000',
+			'1e5',
+			'(12)',
+			'50%',
+			'$5',
+			'€ 5,00',
+			'12:30',
+			'10:30 pm',
+			'1 1/2',
+			'March 2019',
+			'4 Mar',
+			'Mar-4',
+			'2019-03-04',
+			'TRUE',
+			'false',
+			' 00123 '
+		];
+		const plain = [
+			'Ana',
+			'Liam O’Brien',
+			'2019 talks',
+			'About 5 million',
+			'Maybe',
+			'March on Washington',
+			'Mar',
+			'e',
+			'',
+			'Q1',
+			'✓ B. 2019',
+			'B. 3-4'
+		];
+		for (const text of guarded) expect([text, needsTextGuard(text)]).toEqual([text, true]);
+		for (const text of plain) expect([text, needsTextGuard(text)]).toEqual([text, false]);
+		// Read back, every guarded cell is the text that was written, behind one apostrophe.
+		const back = parseCsv(toCsv([guarded, plain]));
+		expect(back[0]!.map(unguard)).toEqual(guarded);
+		expect(back[0]!.every((cell) => cell.startsWith("'"))).toBe(true);
+		expect(back[1]).toEqual(plain);
+	});
+
+	it('heads results with Q1, Q2, … and writes answers as the letter and text seen', () => {
 		const r = reportFor([[1, 0, 1, null]]);
-		const results = resultsCsv(r, questionIds);
-		expect(results.split('\r\n')[0]).toBe(
-			`nickname,score,answered,questions,${questionIds.join(',')}`
+		const results = parseCsv(resultsCsv(r));
+		expect(results[0]).toEqual(['nickname', 'score', 'answered', 'asked', 'Q1', 'Q2', 'Q3', 'Q4']);
+		const row = results[1]!;
+		expect(row.slice(0, 4)).toEqual(['Student 0', '2', '3', '4']);
+		questionIds.slice(0, 3).forEach((id, i) => {
+			const q = catalog.questionById.get(id)!;
+			const choice = i === 1 ? wrong(id) : keyOf(id);
+			// Authored order here (no session): the letter is the option's position.
+			const seen = `${String.fromCharCode(65 + choice)}. ${q.options[choice]!.text}`;
+			expect(row[4 + i]).toBe(`${i === 1 ? '✗' : '✓'} ${seen}`);
+		});
+		expect(row[7]).toBe('');
+		// The legend: the same labels, with stems, options by letter and the key.
+		const legend = parseCsv(questionsCsv(r));
+		expect(legend[0]!.slice(0, 3)).toEqual(['question', 'stem', 'option A']);
+		expect(legend.slice(1).map((l) => l[0])).toEqual(['Q1', 'Q2', 'Q3', 'Q4']);
+		const q0 = catalog.questionById.get(questionIds[0]!)!;
+		expect(unguard(legend[1]![1]!)).toBe(q0.stem);
+		expect(legend[1]!.slice(2, 2 + q0.options.length).map(unguard)).toEqual(
+			q0.options.map((o) => o.text)
 		);
-		expect(results.split('\r\n')[1]).toMatch(
-			/^Student 0,2,3,4,correct,wrong \(option \d\),correct,$/
-		);
-		const items = itemsCsv(r).split('\r\n');
-		expect(items[0]).toContain('question_id,stem,answered,facility,discrimination');
-		expect(items.length - 2).toBe(questions.reduce((n, q) => n + q.options.length, 0));
+		const items = parseCsv(itemsCsv(r));
+		expect(items[0]!.slice(0, 5)).toEqual([
+			'question',
+			'stem',
+			'answered',
+			'facility',
+			'discrimination'
+		]);
+		expect(items.length - 1).toBe(questions.reduce((n, q) => n + q.options.length, 0));
+		expect(items[1]![0]).toBe('Q1');
+		expect(items[1]![6]).toBe('A');
 	});
 });

@@ -12,22 +12,18 @@ import * as studentEvents from '../../../src/routes/api/classroom/[id]/events/+s
 import * as hostEvents from '../../../src/routes/api/classroom/[id]/host-events/+server';
 import * as itemsCsv from '../../../src/routes/host/[id]/report/items.csv/+server';
 import { runCommand } from '../../../src/lib/server/classroom/teacher';
-import { publicIdOf } from '../../../src/lib/server/quiz/public';
+import { sessionQuestionId } from '../../../src/lib/server/classroom/session-questions';
 import { backends } from './support/databases';
 import { CookieJar, fakeEvent, formRequest, ORIGIN, statusOf } from './support/events';
-import { keyOf, newSession, newStudent, openClassroom, questionIds } from './support/classroom';
+import {
+	KEY_MARKERS,
+	keyOf,
+	newSession,
+	newStudent,
+	openClassroom,
+	questionIds
+} from './support/classroom';
 import { firstEvents, readEvents, type SseEvent } from './support/sse';
-
-/** Anything in a student's payload that would give an unanswered question away. */
-export const KEY_MARKERS = [
-	'"correct"',
-	'"feedback"',
-	'"explanation"',
-	'"keyIndex"',
-	'"evidence"',
-	'why_wrong',
-	'"label"'
-];
 
 const call = (fn: unknown, event: unknown) =>
 	statusOf(() => (fn as (e: unknown) => unknown)(event));
@@ -88,7 +84,7 @@ describe.each(backends)('classroom routes on $name', (backend) => {
 		const a = await newStudent(c, session.id, 'Alice');
 		const b = await newStudent(c, session.id, 'Bob');
 		const open = (await runCommand(c, session, 'start', -1))!;
-		const q = publicIdOf(questionIds[0]!);
+		const q = sessionQuestionId(session, questionIds[0]!);
 		const answer = (jar: CookieJar | undefined, fields: Record<string, string>) =>
 			call(
 				playPage.actions.answer,
@@ -210,7 +206,7 @@ describe.each(backends)('classroom routes on $name', (backend) => {
 			for (const id of questionIds) expect(text).not.toContain(id);
 		}
 		// Answering does not earn the key in teacher-paced mode either.
-		const q = publicIdOf(questionIds[0]!);
+		const q = sessionQuestionId(session, questionIds[0]!);
 		await call(
 			playPage.actions.answer,
 			fakeEvent({
@@ -225,7 +221,7 @@ describe.each(backends)('classroom routes on $name', (backend) => {
 		expect(JSON.stringify(await load())).toContain('"keyIndex"');
 	});
 
-	it('streams the teacher an answer as it is recorded', async () => {
+	it('streams the teacher who answered as it is recorded, but not what, before the reveal', async () => {
 		const { session, hostJar } = await newSession(c);
 		const s = await newStudent(c, session.id, 'Fast');
 		const open = (await runCommand(c, session, 'start', -1))!;
@@ -248,7 +244,10 @@ describe.each(backends)('classroom routes on $name', (backend) => {
 				path: '/x',
 				params: { id: open.id },
 				cookies: s.jar,
-				request: formRequest('/x', { question: publicIdOf(questionIds[0]!), choice: '1' })
+				request: formRequest('/x', {
+					question: sessionQuestionId(session, questionIds[0]!),
+					choice: '1'
+				})
 			})
 		);
 		const received = await events;
@@ -256,7 +255,7 @@ describe.each(backends)('classroom routes on $name', (backend) => {
 		const delta = received.find((e) => e.event === 'delta');
 		expect(delta).toMatchObject({
 			event: 'delta',
-			data: { t: 'answer', answer: { studentId: s.student.id, choice: 1 } }
+			data: { t: 'answer', answer: { studentId: s.student.id, choice: null, correct: null } }
 		});
 	});
 });

@@ -13,7 +13,7 @@ import { migrateToLatest, migrationNames } from '../../../src/lib/server/classro
 import { getSession } from '../../../src/lib/server/classroom/sessions';
 import { joinSession } from '../../../src/lib/server/classroom/students';
 import { runCommand } from '../../../src/lib/server/classroom/teacher';
-import { publicIdOf } from '../../../src/lib/server/quiz/public';
+import { sessionQuestionId } from '../../../src/lib/server/classroom/session-questions';
 import { backends } from './support/databases';
 import {
 	keyOf,
@@ -171,26 +171,35 @@ describe.each(backends)('classroom storage on $name', (backend) => {
 		const { student } = await newStudent(c, session.id, 'Paced');
 		const [q0, q1] = questionIds as [string, string];
 		expect(
-			await answerQuestion(c, session, student, { question: publicIdOf(q0), choice: 0 })
+			await answerQuestion(c, session, student, {
+				question: sessionQuestionId(session, q0),
+				choice: 0
+			})
 		).toMatchObject({ ok: false, status: 409 });
 		const open = (await runCommand(c, session, 'start', -1))!;
 		expect(
-			await answerQuestion(c, open, student, { question: publicIdOf(q1), choice: 0 })
+			await answerQuestion(c, open, student, {
+				question: sessionQuestionId(session, q1),
+				choice: 0
+			})
 		).toMatchObject({ ok: false, status: 409 });
 		expect(
-			await answerQuestion(c, open, student, { question: publicIdOf(q0), choice: 99 })
+			await answerQuestion(c, open, student, {
+				question: sessionQuestionId(session, q0),
+				choice: 99
+			})
 		).toMatchObject({ ok: false, status: 400 });
 		expect(
 			await answerQuestion(c, open, student, { question: 'no-such-question', choice: 0 })
 		).toMatchObject({ ok: false, status: 400 });
 		const ok = await answerQuestion(c, open, student, {
-			question: publicIdOf(q0),
+			question: sessionQuestionId(session, q0),
 			choice: keyOf(q0)
 		});
 		// Teacher-paced: the answer is recorded, but nothing about the key comes back before the reveal.
 		expect(ok).toEqual({
 			ok: true,
-			questionId: publicIdOf(q0),
+			questionId: sessionQuestionId(session, q0),
 			choice: keyOf(q0),
 			reveal: null,
 			retry: false
@@ -199,7 +208,10 @@ describe.each(backends)('classroom storage on $name', (backend) => {
 		expect(await runCommand(c, open, 'reveal', 0)).toBeUndefined(); // a double click is a no-op
 		const late = await newStudent(c, session.id, 'Late');
 		expect(
-			await answerQuestion(c, revealed, late.student, { question: publicIdOf(q0), choice: 0 })
+			await answerQuestion(c, revealed, late.student, {
+				question: sessionQuestionId(session, q0),
+				choice: 0
+			})
 		).toEqual({
 			ok: false,
 			status: 409,
@@ -207,7 +219,10 @@ describe.each(backends)('classroom storage on $name', (backend) => {
 		});
 		const ended = (await runCommand(c, revealed, 'end', 0))!;
 		expect(
-			await answerQuestion(c, ended, late.student, { question: publicIdOf(q0), choice: 0 })
+			await answerQuestion(c, ended, late.student, {
+				question: sessionQuestionId(session, q0),
+				choice: 0
+			})
 		).toMatchObject({ status: 409 });
 	});
 
@@ -222,10 +237,10 @@ describe.each(backends)('classroom storage on $name', (backend) => {
 			.set({ question_deadline: new Date(Date.now() - 1000) })
 			.where('id', '=', open.id)
 			.execute();
-		const answer = { question: publicIdOf(questionIds[0]!), choice: 0 };
+		const answer = { question: sessionQuestionId(session, questionIds[0]!), choice: 0 };
 		expect(await answerQuestion(c, open, student, answer)).toMatchObject({
 			status: 409,
-			message: 'Time is up for this question.'
+			message: 'Time is up for this question: answers are closed.'
 		});
 	});
 
@@ -236,7 +251,10 @@ describe.each(backends)('classroom storage on $name', (backend) => {
 		await runCommand(c, open, 'reveal', 0);
 		// `open` is the stale row a cache could still hold: the insert must refuse all the same.
 		expect(
-			await answerQuestion(c, open, student, { question: publicIdOf(questionIds[0]!), choice: 0 })
+			await answerQuestion(c, open, student, {
+				question: sessionQuestionId(session, questionIds[0]!),
+				choice: 0
+			})
 		).toMatchObject({
 			status: 409,
 			message: 'This question is closed: the teacher has revealed the answer.'
@@ -249,12 +267,12 @@ describe.each(backends)('classroom storage on $name', (backend) => {
 		const running = (await runCommand(c, session, 'start', -1))!;
 		const q = questionIds[2]!;
 		const first = await answerQuestion(c, running, student, {
-			question: publicIdOf(q),
+			question: sessionQuestionId(session, q),
 			choice: keyOf(q)
 		});
 		expect(first).toMatchObject({ ok: true, reveal: { correct: true, keyIndex: keyOf(q) } });
 		const again = await answerQuestion(c, running, student, {
-			question: publicIdOf(q),
+			question: sessionQuestionId(session, q),
 			choice: (keyOf(q) + 1) % 3
 		});
 		expect(again).toMatchObject({
@@ -273,7 +291,7 @@ describe.each(backends)('classroom storage on $name', (backend) => {
 		);
 		const q = questionIds[1]!;
 		const post = (s: (typeof students)[number], choice: number) =>
-			answerQuestion(c, running, s.student, { question: publicIdOf(q), choice });
+			answerQuestion(c, running, s.student, { question: sessionQuestionId(session, q), choice });
 		// Everyone at once, and every student twice (a double click) with a different choice.
 		const results = await Promise.all(students.flatMap((s) => [post(s, 0), post(s, 1)]));
 		expect(results.every((r) => r.ok)).toBe(true);

@@ -1,9 +1,9 @@
 /** A student's answer: checked against the session's state, graded on the server, stored once. */
 import type { Reveal } from '../../classroom/types';
 import { catalog } from '../content';
-import { publicIdOf, questionByPublicId } from '../quiz/public';
 import type { Classroom } from './context';
 import type { SessionRow, StudentRow } from './schema';
+import { indexOfSessionQuestion, sessionQuestionId } from './session-questions';
 import { revealFor } from './student-view';
 
 export type AnswerOutcome =
@@ -26,7 +26,7 @@ export function whyClosed(session: SessionRow, index: number): string | null {
 		return 'This question is closed: the teacher has revealed the answer.';
 	}
 	if (session.question_deadline && session.question_deadline.getTime() <= Date.now()) {
-		return 'Time is up for this question.';
+		return 'Time is up for this question: answers are closed.';
 	}
 	return null;
 }
@@ -35,12 +35,12 @@ export async function answerQuestion(
 	c: Classroom,
 	session: SessionRow,
 	student: StudentRow,
-	/** `question` is the public id the student's page was given. */
+	/** `question` is the session's id for it, as the student's page was given it. */
 	input: { question: string; choice: number }
 ): Promise<AnswerOutcome> {
-	const q = questionByPublicId(catalog, input.question);
-	const index = q ? session.question_ids.indexOf(q.id) : -1;
-	if (index === -1 || !q) return refuse(400, 'That question is not part of this session.');
+	const index = indexOfSessionQuestion(session, input.question);
+	const q = index === -1 ? undefined : catalog.questionById.get(session.question_ids[index]!);
+	if (!q) return refuse(400, 'That question is not part of this session.');
 	if (input.choice < 0 || input.choice >= q.options.length) {
 		return refuse(400, 'Choose one of the options.');
 	}
@@ -59,10 +59,10 @@ export async function answerQuestion(
 		return refuse(409, whyClosed(now, index) ?? 'This question is closed.');
 	}
 	// Self-paced: the answer earns its feedback at once. Teacher-paced: only after the reveal.
-	const reveal = session.mode === 'self' ? revealFor(q, student, stored.choice) : null;
+	const reveal = session.mode === 'self' ? revealFor(session, q, stored.choice) : null;
 	return {
 		ok: true,
-		questionId: publicIdOf(q.id),
+		questionId: sessionQuestionId(session, q.id),
 		choice: stored.choice,
 		reveal,
 		retry: !stored.fresh

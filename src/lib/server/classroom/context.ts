@@ -6,6 +6,7 @@
 import { readConfig, type ClassroomConfig } from './config';
 import { openDatabase, type ClassroomDatabase, type Db } from './database';
 import { AnswerWriter } from './answer-batch';
+import { startAutoReveal, type AutoReveal } from './auto-reveal';
 import { Hub } from './hub';
 import { RateLimiter } from './rate-limit';
 import type { StudentRow } from './schema';
@@ -17,6 +18,7 @@ export interface Classroom {
 	hub: Hub;
 	sessions: SessionCache;
 	answers: AnswerWriter;
+	autoReveal: AutoReveal;
 	/** Students by the hash of their secret: rows never change once written. */
 	students: Map<string, StudentRow>;
 	config: ClassroomConfig;
@@ -48,6 +50,14 @@ export async function useDatabase(
 		(payload) => hub.deliver(payload),
 		() => hub.gap()
 	);
+	current?.autoReveal.stop();
+	const autoReveal = startAutoReveal(database.db, (row) => sessions.remember(row));
+	// The sweep stops before its database closes (tests open and close many).
+	const close = database.close.bind(database);
+	database.close = () => {
+		autoReveal.stop();
+		return close();
+	};
 	const l = config.limits;
 	current = {
 		database,
@@ -55,6 +65,7 @@ export async function useDatabase(
 		hub,
 		sessions,
 		answers: new AnswerWriter(database.db),
+		autoReveal,
 		students: new Map(),
 		config,
 		limits: {

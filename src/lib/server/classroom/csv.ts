@@ -1,37 +1,60 @@
-/** CSV for spreadsheets: RFC 4180 quoting, and no cell a spreadsheet would run as a formula. */
-import type { Report } from './report';
+/**
+ * The report's CSV files. Question columns are headed Q1, Q2, … and the stems are in a legend
+ * file of their own (questions.csv), not in a section under the results: a CSV file is one table,
+ * and Excel and LibreOffice open it as one sheet, where a legend below the students would be sorted,
+ * filtered and summed with them. Every file stays one clean rectangle; the legend's first column is
+ * the same Q1, Q2, … so a lookup joins them. Answers are written as the letter and text the student
+ * saw (the session's one option order), with ✓ or ✗.
+ */
+import { toCsv } from './csv-cell';
+import type { ItemStats, Report } from './report';
 
-export function csvCell(value: string | number | boolean | null): string {
-	if (value === null) return '';
-	let text = String(value);
-	if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function toCsv(rows: (string | number | boolean | null)[][]): string {
-	return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
+export { csvCell, toCsv } from './csv-cell';
 
 const round = (x: number | null, digits = 3) => (x === null ? null : Number(x.toFixed(digits)));
 
-export function resultsCsv(report: Report, questionIds: string[]): string {
-	const header = ['nickname', 'score', 'answered', 'questions', ...questionIds];
+/** "B. 2019": the letter and text a student saw for the option with authored index `choice`. */
+export function optionAsSeen(item: ItemStats, choice: number): string {
+	const o = item.options.find((option) => option.index === choice);
+	return o ? `${o.letter}. ${o.text}` : `option ${choice + 1}`;
+}
+
+/** One row per student: score, answered, asked, then their answer to Q1, Q2, … (empty: none). */
+export function resultsCsv(report: Report): string {
+	const header = ['nickname', 'score', 'answered', 'asked', ...report.items.map((i) => i.label)];
 	const rows = report.students.map((s) => [
 		s.nickname,
 		s.score,
 		s.answered,
 		report.total,
-		...s.marks.map((m) =>
-			m === null ? '' : m.correct ? 'correct' : `wrong (option ${m.choice + 1})`
+		...s.marks.map((m, qi) =>
+			m === null ? null : `${m.correct ? '✓' : '✗'} ${optionAsSeen(report.items[qi]!, m.choice)}`
 		)
 	]);
+	return toCsv([header, ...rows]);
+}
+
+/** The legend of results.csv: each question's label, stem, options as lettered, and key. */
+export function questionsCsv(report: Report): string {
+	const most = Math.max(0, ...report.items.map((i) => i.options.length));
+	const letters = Array.from({ length: most }, (_, i) => String.fromCharCode(65 + i));
+	const header = ['question', 'stem', ...letters.map((l) => `option ${l}`), 'key'];
+	const rows = report.items.map((item) => {
+		const key = item.options.find((o) => o.correct);
+		return [
+			item.label,
+			item.stem,
+			...letters.map((_, i) => item.options[i]?.text ?? null),
+			key ? `${key.letter}. ${key.text}` : null
+		];
+	});
 	return toCsv([header, ...rows]);
 }
 
 /** One row per option, with its item's statistics repeated, so a pivot table needs no joins. */
 export function itemsCsv(report: Report): string {
 	const header = [
-		'question_id',
+		'question',
 		'stem',
 		'answered',
 		'facility',
@@ -49,13 +72,13 @@ export function itemsCsv(report: Report): string {
 	];
 	const rows = report.items.flatMap((item) =>
 		item.options.map((o) => [
-			item.id,
+			item.label,
 			item.stem,
 			item.answered,
 			round(item.facility),
 			round(item.discrimination),
 			item.flags.join(' | '),
-			o.index + 1,
+			o.letter,
 			o.text,
 			o.correct,
 			o.label,

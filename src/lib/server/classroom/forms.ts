@@ -1,11 +1,6 @@
 /** zod schemas for every classroom form and parameter. Anything else is a 400 or 404. */
 import { z } from 'zod';
-import {
-	NICKNAME_MAX,
-	NICKNAME_PATTERN,
-	NICKNAME_RULES,
-	tidyNickname
-} from '../../classroom/nickname';
+import { checkNickname } from '../../classroom/nickname';
 
 export const SessionIdSchema = z.uuid();
 
@@ -13,15 +8,13 @@ export const JoinFormSchema = z.object({
 	code: z.string().max(40, 'That is not a join code: codes have 7 letters and digits.'),
 	nickname: z
 		.string()
-		.max(200, `Nickname too long: ${NICKNAME_RULES}`)
-		.transform(tidyNickname)
-		.pipe(
-			z
-				.string()
-				.min(1, 'Choose a nickname.')
-				.max(NICKNAME_MAX, `Nickname too long: ${NICKNAME_RULES}`)
-				.regex(NICKNAME_PATTERN, `Nickname not allowed: ${NICKNAME_RULES}`)
-		)
+		.max(200, 'Nickname too long: at most 24 characters.')
+		.transform((raw, ctx) => {
+			const checked = checkNickname(raw);
+			if (checked.ok) return checked.nickname;
+			ctx.addIssue({ code: 'custom', message: checked.message });
+			return z.NEVER;
+		})
 });
 
 export const AnswerFormSchema = z.object({
@@ -44,11 +37,24 @@ export const CreateFormSchema = z.object({
 		.regex(/^(bank|explainer):[a-z0-9-]+$/, 'Choose a quiz.'),
 	mode: z.enum(['teacher', 'self'], 'Choose who sets the pace.'),
 	timer: z.enum(['0', '20', '30', '60', '90'], 'Choose a timer.').default('0').transform(Number),
-	/** How many of the quiz's questions, from the start; 0 = all. */
+	/** How many of the quiz's questions; 0 = all. */
 	count: z
 		.enum(['0', '5', '10', '15', '20'], 'Choose how many questions.')
 		.default('0')
 		.transform(Number),
+	/** The first `count` in the quiz's order, or `count` drawn at random. Ticked questions win. */
+	pick: z.enum(['first', 'shuffle'], 'Choose how to pick the questions.').default('first'),
+	/** Ticked questions: positions in the quiz's list. */
+	q: z
+		.array(
+			z
+				.string()
+				.regex(/^\d{1,3}$/, 'Tick questions from the list.')
+				.transform(Number)
+		)
+		.max(500)
+		.default([]),
+	autoreveal: z.literal('on').optional(),
 	leaderboard: z.literal('on').optional()
 });
 

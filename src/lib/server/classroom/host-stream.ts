@@ -13,6 +13,7 @@ import { serially } from './serially';
 export function hostStream(c: Classroom, sessionId: string, origin: string): Response {
 	return eventStream(async (send, close) => {
 		let rev = -1;
+		let teacherPaced = true;
 		let seenAnswers = new Set<string>();
 		let seenStudents = new Set<string>();
 
@@ -23,6 +24,7 @@ export function hostStream(c: Classroom, sessionId: string, origin: string): Res
 			if (at !== 'latest' && session.rev <= rev) return;
 			const snapshot = await hostSnapshot(c.db, session, origin);
 			rev = session.rev;
+			teacherPaced = session.mode === 'teacher';
 			// What the snapshot counts is remembered, so an event about it is not counted twice.
 			seenAnswers = snapshot.answerKeys;
 			seenStudents = new Set(snapshot.view.students.map((s) => s.id));
@@ -38,7 +40,11 @@ export function hostStream(c: Classroom, sessionId: string, origin: string): Res
 			}
 			if (m.t === 'answer' && !seenAnswers.has(`${m.st}:${m.q}`)) {
 				seenAnswers.add(`${m.st}:${m.q}`);
-				const answer = { studentId: m.st, questionId: m.q, choice: m.ch, correct: m.c };
+				// Teacher-paced answers only ever go to the open question: say who, not what, until the
+				// reveal (whose full view brings every choice). Self-paced answers earn feedback at once.
+				const answer = teacherPaced
+					? { studentId: m.st, questionId: m.q, choice: null, correct: null }
+					: { studentId: m.st, questionId: m.q, choice: m.ch, correct: m.c };
 				send('delta', { t: 'answer', answer } satisfies HostDelta);
 			}
 		};

@@ -1,11 +1,12 @@
 /** The teacher's dashboard: everything about the session, keys included (the teacher's secret gates it). */
 import QRCode from 'qrcode';
-import type { HostQuestion, HostView } from '../../classroom/types';
+import type { HostAnswerKey, HostQuestion, HostView } from '../../classroom/types';
 import { catalog } from '../content';
 import { evidenceLinks } from '../quiz/grade';
 import { sql } from 'kysely';
 import type { Db } from './database';
 import type { SessionRow } from './schema';
+import { askedCount, scoredIds, sessionOptionOrder } from './session-questions';
 import { listStudents } from './students';
 
 const qrCache = new Map<string, string>();
@@ -22,19 +23,35 @@ export async function qrDataUrl(text: string): Promise<string> {
 	return url;
 }
 
-export function hostQuestion(id: string): HostQuestion | null {
+/** The question on screen without its key, options in the session's order. */
+export function hostQuestion(session: SessionRow, id: string): HostQuestion | null {
 	const q = catalog.questionById.get(id);
 	if (!q) return null;
 	return {
 		id: q.id,
 		stem: q.stem,
-		options: q.options.map((o, index) => ({
+		options: sessionOptionOrder(session, q).map((index) => ({
 			index,
-			text: o.text,
-			correct: !!o.correct,
-			label: o.why_wrong ?? null,
-			feedback: o.feedback
-		})),
+			text: q.options[index]!.text
+		}))
+	};
+}
+
+/** Its key, feedback and quotes, in the same order: only for a revealed question. */
+export function hostAnswerKey(session: SessionRow, id: string): HostAnswerKey | null {
+	const q = catalog.questionById.get(id);
+	if (!q) return null;
+	return {
+		options: sessionOptionOrder(session, q).map((index) => {
+			const o = q.options[index]!;
+			return {
+				index,
+				text: o.text,
+				correct: !!o.correct,
+				label: o.why_wrong ?? null,
+				feedback: o.feedback
+			};
+		}),
 		explanation: q.explanation,
 		evidence: evidenceLinks(catalog, q.supports)
 	};
@@ -54,6 +71,8 @@ export async function hostView(db: Db, session: SessionRow, origin: string): Pro
  * every question change, and reading every answer of a 2,000-student session each time would stall
  * the pushes it races with. Teacher-paced answers only ever go to the question on screen, so only
  * its answers need remembering; self-paced sessions (which rarely change state) remember all.
+ * Teacher-paced, while the question is open, the view carries who answered but not what, nor the
+ * key, and counts right answers only on questions whose results are out.
  */
 export async function hostSnapshot(
 	db: Db,
@@ -61,6 +80,8 @@ export async function hostSnapshot(
 	origin: string
 ): Promise<{ view: HostView; answerKeys: Set<string> }> {
 	const currentId = session.question_ids[session.current_index] ?? '';
+	const scored = scoredIds(session);
+	const secret = session.mode === 'teacher' && session.phase === 'open';
 	const answers = db.selectFrom('classroom_answer').where('session_id', '=', session.id);
 	const [students, perStudent, perQuestion, current] = await Promise.all([
 		listStudents(db, session.id),
@@ -68,7 +89,9 @@ export async function hostSnapshot(
 			.select([
 				'student_id',
 				sql<number>`count(*)::int`.as('answered'),
-				sql<number>`(count(*) filter (where correct))::int`.as('correct')
+				sql<number>`(count(*) filter (where correct and question_id = any(${scored}::text[])))::int`.as(
+					'correct'
+				)
 			])
 			.groupBy('student_id')
 			.execute(),
@@ -96,17 +119,28 @@ export async function hostSnapshot(
 		index: session.current_index,
 		capacity: session.capacity,
 		timerSeconds: session.timer_seconds,
-		deadline: session.question_deadline?.toISOString() ?? null,
+		autoReveal: session.auto_reveal,
+		deadlineMs: session.question_deadline?.getTime() ?? null,
+		serverNow: Date.now(),
 		leaderboard: session.leaderboard,
-		questions: session.question_ids.flatMap((id) => hostQuestion(id) ?? []),
+		total: session.question_ids.length,
+		asked: askedCount(session),
+		question:
+			session.mode === 'teacher' && session.phase !== 'lobby'
+				? hostQuestion(session, currentId)
+				: null,
+		answerKey:
+			session.mode === 'teacher' && session.phase === 'revealed'
+				? hostAnswerKey(session, currentId)
+				: null,
 		students: students.map((s) => ({ id: s.id, nickname: s.nickname })),
 		current: current
 			.filter((a) => a.question_id === currentId)
 			.map((a) => ({
 				studentId: a.student_id,
 				questionId: a.question_id,
-				choice: a.choice,
-				correct: a.correct
+				choice: secret ? null : a.choice,
+				correct: secret ? null : a.correct
 			})),
 		progress,
 		answeredPerQuestion: Object.fromEntries(perQuestion.map((q) => [q.question_id, q.n]))

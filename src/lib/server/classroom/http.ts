@@ -1,11 +1,18 @@
 /** Request-level checks shared by classroom routes and endpoints. */
+import { timingSafeEqual } from 'node:crypto';
 import type { Cookies } from '@sveltejs/kit';
 import type { Classroom } from './context';
 import { SessionIdSchema } from './forms';
 import type { SessionRow, StudentRow } from './schema';
 import { isHostSecret } from './sessions';
 import { findStudentByHash } from './students';
-import { asSecret, hashSecret, hostCookieName, studentCookieName } from './tokens';
+import {
+	asSecret,
+	hashSecret,
+	hostCookieName,
+	studentCookieName,
+	TEACHER_DEVICE_COOKIE
+} from './tokens';
 
 /** Like Kit's check on form posts: a request that says it comes from elsewhere is refused. */
 export function isCrossOrigin(request: Request, url: URL): boolean {
@@ -23,8 +30,23 @@ export async function sessionFromParam(c: Classroom, id: string): Promise<Sessio
 	return parsed.success ? c.sessions.get(parsed.data) : undefined;
 }
 
+/** The session's own teacher cookie, or the teacher-device cookie of the browser that created it. */
 export function isHost(session: SessionRow, cookies: Cookies): boolean {
-	return isHostSecret(session, asSecret(cookies.get(hostCookieName(session.id))));
+	if (isHostSecret(session, asSecret(cookies.get(hostCookieName(session.id))))) return true;
+	const device = ownerHashOf(cookies);
+	return device !== null && session.owner_hash !== null && safeEqualHex(device, session.owner_hash);
+}
+
+/** sha256 of this browser's teacher-device secret, or null when it has none. */
+export function ownerHashOf(cookies: Cookies): string | null {
+	const secret = asSecret(cookies.get(TEACHER_DEVICE_COOKIE));
+	return secret ? hashSecret(secret) : null;
+}
+
+function safeEqualHex(a: string, b: string): boolean {
+	const x = Buffer.from(a, 'hex');
+	const y = Buffer.from(b, 'hex');
+	return x.length === y.length && x.length > 0 && timingSafeEqual(x, y);
 }
 
 /** The student whose secret is in this session's cookie, or undefined. */

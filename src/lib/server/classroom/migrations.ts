@@ -74,6 +74,27 @@ const migrations: Record<string, Migration> = {
 				.columns(['session_id', 'question_id'])
 				.execute();
 		}
+	},
+	'2025-02-01-classroom-trust': {
+		async up(db: Kysely<unknown>) {
+			await db.schema
+				.alterTable('classroom_session')
+				.addColumn('auto_reveal', 'boolean', (c) => c.notNull().defaultTo(false))
+				.execute();
+			await db.schema.alterTable('classroom_session').addColumn('owner_hash', 'text').execute();
+			await db.schema.alterTable('classroom_session').addColumn('question_key', 'text').execute();
+			// Sessions made before this migration: their teacher-secret hash is as secret as a fresh key.
+			await sql`update classroom_session set question_key = host_token_hash`.execute(db);
+			await sql`alter table classroom_session alter column question_key set not null`.execute(db);
+			await db.schema
+				.createIndex('classroom_session_by_owner')
+				.on('classroom_session')
+				.column('owner_hash')
+				.execute();
+			// The auto-reveal sweep looks only at open questions that reveal by themselves.
+			await sql`create index classroom_session_auto_reveal on classroom_session (question_deadline)
+				where phase = 'open' and auto_reveal`.execute(db);
+		}
 	}
 };
 

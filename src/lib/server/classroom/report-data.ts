@@ -1,9 +1,9 @@
-/** Loads what the report needs for a session and builds it. */
-import { catalog } from '../content';
+/** Loads what the report needs for a session and builds it: the questions asked, in its order. */
 import { answersOfSession } from './answers';
 import type { Db } from './database';
 import { buildReport } from './report';
 import type { SessionRow } from './schema';
+import { askedQuestions, sessionOptionOrder } from './session-questions';
 import { listStudents } from './students';
 
 export async function sessionReport(db: Db, session: SessionRow) {
@@ -11,6 +11,10 @@ export async function sessionReport(db: Db, session: SessionRow) {
 		listStudents(db, session.id),
 		answersOfSession(db, session.id)
 	]);
-	const questions = session.question_ids.flatMap((id) => catalog.questionById.get(id) ?? []);
-	return buildReport({ questions, students, answers });
+	return buildReport({
+		questions: askedQuestions(session),
+		orderOf: (q) => sessionOptionOrder(session, q),
+		students,
+		answers
+	});
 }

@@ -3,7 +3,10 @@ import type { CatalogQuestion } from '../content';
 import { pearson, upperLowerGroups } from './item-stats';
 
 export interface ReportInput {
+	/** The questions asked, in session order. */
 	questions: CatalogQuestion[];
+	/** Display order of a question's options (authored indexes); authored order by default. */
+	orderOf?: (q: CatalogQuestion) => number[];
 	students: { id: string; nickname: string }[];
 	answers: { student_id: string; question_id: string; choice: number; correct: boolean }[];
 }
@@ -18,7 +21,10 @@ export interface StudentResult {
 }
 
 export interface OptionStats {
+	/** Authored index. */
 	index: number;
+	/** A, B, C… as every screen of the session showed it. */
+	letter: string;
 	text: string;
 	correct: boolean;
 	label: 'contradicted' | 'not-stated' | null;
@@ -31,6 +37,8 @@ export interface OptionStats {
 
 export interface ItemStats {
 	id: string;
+	/** Q1, Q2… in session order. */
+	label: string;
 	stem: string;
 	answered: number;
 	facility: number | null;
@@ -40,13 +48,22 @@ export interface ItemStats {
 }
 
 export interface Report {
+	/** Questions asked (a session ended early counts only those). */
 	total: number;
 	students: StudentResult[];
 	items: ItemStats[];
 	upperSize: number;
 }
 
-export function buildReport({ questions, students, answers }: ReportInput): Report {
+/** A, B, C… for option positions. */
+export const letterAt = (position: number) => String.fromCharCode(65 + position);
+
+export function buildReport({
+	questions,
+	students,
+	answers,
+	orderOf = (q) => q.options.map((_, i) => i)
+}: ReportInput): Report {
 	const byStudent = new Map<string, Map<string, { choice: number; correct: boolean }>>();
 	for (const a of answers) {
 		const own = byStudent.get(a.student_id) ?? new Map();
@@ -73,11 +90,13 @@ export function buildReport({ questions, students, answers }: ReportInput): Repo
 		const xs = takers.map((r) => (r.marks[qi]!.correct ? 1 : 0));
 		const ys = takers.map((r, i) => r.score - xs[i]!);
 		const upperTakers = takers.filter((r) => upper.has(r));
-		const options = q.options.map((o, index): OptionStats => {
+		const options = orderOf(q).map((index, position): OptionStats => {
+			const o = q.options[index]!;
 			const chose = (r: StudentResult) => r.marks[qi]?.choice === index;
 			const count = takers.filter(chose).length;
 			return {
 				index,
+				letter: letterAt(position),
 				text: o.text,
 				correct: !!o.correct,
 				label: o.why_wrong ?? null,
@@ -91,6 +110,7 @@ export function buildReport({ questions, students, answers }: ReportInput): Repo
 		const discrimination = pearson(xs, ys);
 		return {
 			id: q.id,
+			label: `Q${qi + 1}`,
 			stem: q.stem,
 			answered: takers.length,
 			facility: takers.length ? xs.filter((x) => x === 1).length / takers.length : null,
@@ -113,7 +133,7 @@ function flagsFor(options: OptionStats[], upperTakers: number, discrimination: n
 		if (o.correct || o.upper === 0 || upperTakers === 0) continue;
 		if (o.upper / upperTakers >= 0.2 && o.upper >= o.lower) {
 			flags.push(
-				`${o.upper} of the ${upperTakers} strongest students chose “${o.text}” (${o.label ?? 'distractor'}): ${o.misconception}`
+				`${o.upper} of the ${upperTakers} strongest students chose ${o.letter} “${o.text}” (${o.label ?? 'distractor'}): ${o.misconception}`
 			);
 		}
 	}

@@ -26,12 +26,22 @@ export interface SessionTable {
 	/** Bumped by every change of phase or settings, so pages can drop stale updates. */
 	rev: number;
 	timer_seconds: number | null;
+	/** When the open question stops taking answers (the database's clock); null when untimed. */
 	question_deadline: Date | null;
+	/** Reveal by itself at the deadline (done by whichever instance sweeps first). */
+	auto_reveal: boolean;
 	leaderboard: boolean;
 	capacity: number;
 	student_count: Generated<number>;
 	created_at: CreatedAt;
 	ended_at: Date | null;
+	/**
+	 * Secret key for this session's question ids and nothing else: ids students see are an HMAC of
+	 * the question under it, so they mean nothing outside the session (see session-questions.ts).
+	 */
+	question_key: string;
+	/** sha256 of the creating browser's teacher-device secret: lists her sessions at /teach. */
+	owner_hash: string | null;
 }
 
 export interface StudentTable {

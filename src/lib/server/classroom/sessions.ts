@@ -14,8 +14,12 @@ export interface NewSessionInput {
 	questionIds: string[];
 	mode: Mode;
 	timerSeconds: number | null;
+	/** Reveal the answers by themselves when the timer runs out. */
+	autoReveal?: boolean;
 	leaderboard: boolean;
 	capacity: number;
+	/** sha256 of the creating browser's teacher-device secret, if any. */
+	ownerHash?: string | null;
 }
 
 export async function createSession(
@@ -41,9 +45,12 @@ export async function createSession(
 					rev: 0,
 					timer_seconds: input.timerSeconds,
 					question_deadline: null,
+					auto_reveal: Boolean(input.autoReveal && input.timerSeconds),
 					leaderboard: input.leaderboard,
 					capacity: input.capacity,
-					ended_at: null
+					ended_at: null,
+					question_key: newSecret(),
+					owner_hash: input.ownerHash ?? null
 				})
 				.returningAll()
 				.executeTakeFirstOrThrow();
@@ -78,7 +85,14 @@ export function isHostSecret(session: SessionRow, secret: string | null): boolea
 
 type Change = Partial<
 	Pick<SessionTable, 'phase' | 'current_index' | 'leaderboard' | 'question_deadline'>
-> & { ended_at?: Date };
+> & {
+	ended_at?: Date;
+	/**
+	 * Seconds from now (the database's clock, the one the answer statement checks against) to the
+	 * new deadline; null clears it.
+	 */
+	deadlineIn?: number | null;
+};
 
 /**
  * Applies `change` if the session is still where the teacher saw it (`phases`, `atIndex`), bumps
@@ -91,11 +105,19 @@ export async function changeSession(
 	guard: { phases: Phase[]; atIndex?: number },
 	change: Change
 ): Promise<SessionRow | undefined> {
+	const { deadlineIn, ...plain } = change;
+	const deadline =
+		deadlineIn === undefined
+			? {}
+			: {
+					question_deadline:
+						deadlineIn === null ? null : sql<Date>`now() + make_interval(secs => ${deadlineIn})`
+				};
 	const row = await db
 		.with('changed', (qb) => {
 			let update = qb
 				.updateTable('classroom_session')
-				.set({ ...change, rev: sql`rev + 1` })
+				.set({ ...plain, ...deadline, rev: sql`rev + 1` })
 				.where('id', '=', id)
 				.where('phase', 'in', guard.phases);
 			if (guard.atIndex !== undefined) update = update.where('current_index', '=', guard.atIndex);
@@ -115,6 +137,41 @@ export async function changeSession(
 	return session;
 }
 
-export function deadlineFrom(timerSeconds: number | null): Date | null {
-	return timerSeconds ? new Date(Date.now() + timerSeconds * 1000) : null;
+/**
+ * Reveals every open question whose timer ran out in a session set to reveal by itself, with a
+ * NOTIFY each, in one statement. Any instance may run it at any time (it sweeps every second):
+ * the guard in the WHERE clause makes a second run, or a race with the teacher's click, a no-op.
+ */
+export async function revealDue(db: Db): Promise<SessionRow[]> {
+	const rows = await db
+		.with('changed', (qb) =>
+			qb
+				.updateTable('classroom_session')
+				.set({ phase: 'revealed', question_deadline: null, rev: sql`rev + 1` })
+				.where('phase', '=', 'open')
+				.where('auto_reveal', '=', true)
+				.where('question_deadline', '<=', sql<Date>`now()`)
+				.returningAll()
+		)
+		.selectFrom('changed')
+		.selectAll()
+		.select(
+			sql<string>`pg_notify(${EVENT_CHANNEL}, json_build_object('t', 'state', 's', changed.id, 'rev', changed.rev)::text)`.as(
+				'notified'
+			)
+		)
+		.execute();
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
+	return rows.map(({ notified, ...session }) => session);
+}
+
+/** Sessions whose owner hash is `ownerHash`, newest first (the teacher's own list at /teach). */
+export function sessionsOfOwner(db: Db, ownerHash: string, limit = 50): Promise<SessionRow[]> {
+	return db
+		.selectFrom('classroom_session')
+		.selectAll()
+		.where('owner_hash', '=', ownerHash)
+		.orderBy('created_at', 'desc')
+		.limit(limit)
+		.execute();
 }

@@ -8,7 +8,7 @@ import type { HubMessage } from './hub';
 import type { SessionRow, StudentRow } from './schema';
 import { serially } from './serially';
 import { eventStream } from './sse';
-import { studentViewJson, type OwnAnswers } from './student-view';
+import { studentViewJson, withServerNow, type OwnAnswers } from './student-view';
 
 export async function loadOwnAnswers(c: Classroom, sessionId: string, studentId: string) {
 	const rows = await answersOfStudent(c.db, sessionId, studentId);
@@ -26,7 +26,7 @@ export function studentStream(c: Classroom, student: StudentRow): Response {
 		const push = () => {
 			if (!session || session.rev < sentRev) return;
 			sentRev = session.rev;
-			send('view', studentViewJson(session, student, own));
+			send('view', withServerNow(studentViewJson(session, student, own)));
 			if (session.phase === 'ended') close();
 		};
 		const reload = async (at: number | 'latest') => {

@@ -1,7 +1,7 @@
 /** The teacher's commands. Each is guarded by the position the teacher saw, so repeats are no-ops. */
 import type { Classroom } from './context';
 import type { SessionRow } from './schema';
-import { changeSession, deadlineFrom } from './sessions';
+import { changeSession } from './sessions';
 
 export type Command = 'start' | 'reveal' | 'next' | 'end';
 
@@ -17,6 +17,9 @@ export async function runCommand(
 ): Promise<SessionRow | undefined> {
 	const changed = await applyCommand(c, session, command, at);
 	if (changed) c.sessions.remember(changed);
+	if (changed?.auto_reveal && changed.phase === 'open' && changed.question_deadline) {
+		c.autoReveal.at(changed.question_deadline);
+	}
 	return changed;
 }
 
@@ -26,16 +29,22 @@ function applyCommand(
 	command: Command,
 	at: number
 ): Promise<SessionRow | undefined> {
-	const deadline = deadlineFrom(session.timer_seconds);
+	const deadlineIn = session.timer_seconds || null;
 	switch (command) {
 		case 'start':
+			// Self-paced, index 0 marks "started": every question counts as asked from then on.
 			return session.mode === 'self'
-				? changeSession(c.db, session.id, { phases: ['lobby'] }, { phase: 'running' })
+				? changeSession(
+						c.db,
+						session.id,
+						{ phases: ['lobby'] },
+						{ phase: 'running', current_index: 0 }
+					)
 				: changeSession(
 						c.db,
 						session.id,
 						{ phases: ['lobby'] },
-						{ phase: 'open', current_index: 0, question_deadline: deadline }
+						{ phase: 'open', current_index: 0, deadlineIn }
 					);
 		case 'reveal':
 			return changeSession(
@@ -50,7 +59,7 @@ function applyCommand(
 				c.db,
 				session.id,
 				{ phases: ['open', 'revealed'], atIndex: at },
-				{ phase: 'open', current_index: at + 1, question_deadline: deadline }
+				{ phase: 'open', current_index: at + 1, deadlineIn }
 			);
 		case 'end':
 			return changeSession(

@@ -19,3 +19,9 @@ export function asSecret(value: string | undefined | null): string | null {
 
 export const hostCookieName = (sessionId: string) => `sourced_host_${sessionId}`;
 export const studentCookieName = (sessionId: string) => `sourced_student_${sessionId}`;
+
+/**
+ * One per teacher's browser: lists her sessions at /teach and opens their pages and reports
+ * after the per-session cookie has expired. Sessions store its sha256 (`owner_hash`).
+ */
+export const TEACHER_DEVICE_COOKIE = 'sourced_teacher';

@@ -19,7 +19,9 @@ export const load: PageServerLoad = async ({ params, cookies, request }) => {
 		redirect(303, '/join');
 	}
 	const own = await loadOwnAnswers(c, session.id, student.id);
-	return { nickname: student.nickname, view: studentView(session, student, own) };
+	// The server's clock travels with the view: the page's timer counts from it (clock.ts).
+	const view = { ...studentView(session, student, own), serverNow: Date.now() };
+	return { nickname: student.nickname, view };
 };
 
 export const actions: Actions = {

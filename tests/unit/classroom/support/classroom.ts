@@ -46,15 +46,16 @@ export const keyOf = (id: string) =>
 export async function newSession(
 	c: Classroom,
 	mode: Mode = 'teacher',
-	extra: { capacity?: number; timer?: number } = {}
+	extra: { capacity?: number; timer?: number; autoReveal?: boolean; ids?: string[] } = {}
 ) {
 	const { session, hostSecret } = await createSession(c.db, {
 		title: bank.title,
 		sourceKind: 'bank',
 		sourceId: bank.id,
-		questionIds,
+		questionIds: extra.ids ?? questionIds,
 		mode,
 		timerSeconds: extra.timer ?? null,
+		autoReveal: extra.autoReveal,
 		leaderboard: false,
 		capacity: extra.capacity ?? 1000
 	});
@@ -68,3 +69,14 @@ export async function newStudent(c: Classroom, sessionId: string, nickname: stri
 	const jar = new CookieJar({ [studentCookieName(sessionId)]: joined.secret });
 	return { student: joined.student, secret: joined.secret, jar };
 }
+
+/** Anything in a student's payload that would give an unanswered question away. */
+export const KEY_MARKERS = [
+	'"correct"',
+	'"feedback"',
+	'"explanation"',
+	'"keyIndex"',
+	'"evidence"',
+	'why_wrong',
+	'"label"'
+];

@@ -9,6 +9,7 @@ export const load: PageServerLoad = async ({ params, cookies }) => {
 		title: session.title,
 		phase: session.phase,
 		createdAt: session.created_at.toISOString(),
+		total: session.question_ids.length,
 		report: await sessionReport(c.db, session)
 	};
 };

@@ -6,7 +6,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ params, cookies }) => {
 	const { c, session } = await hostSession(params.id, cookies);
 	const report = await sessionReport(c.db, session);
-	return new Response(resultsCsv(report, session.question_ids), {
+	return new Response(resultsCsv(report), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
 			'content-disposition': `attachment; filename="sourced-${session.code}-results.csv"`
