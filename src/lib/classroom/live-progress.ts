@@ -2,7 +2,7 @@
  * Questions a student answered in a live session go into her own progress log (and so into spaced
  * review), once each, after the answer is revealed to her. Needs JavaScript, like all progress.
  */
-import { logAnswer } from '$lib/progress-log';
+import { logAnswer } from '$lib/progress/log';
 import type { Reveal } from './types';
 
 const KEY = 'sourced:live-logged:v1';
@@ -26,7 +26,7 @@ export function logRevealed(sessionId: string, reveals: Reveal[]): void {
 	for (const r of fresh) {
 		const key = `${sessionId}:${r.questionId}`;
 		if (done.includes(key)) continue;
-		logAnswer(r.progress.id, r.correct!, r.progress.bank, r.progress.topics);
+		logAnswer(r.progress.id, r.correct!, r.progress.bank, r.progress.topics, sessionId);
 		done.push(key);
 		changed = true;
 	}

@@ -56,6 +56,23 @@ export function writeLog(entries: unknown[]): boolean {
 	}
 }
 
+/**
+ * Appends one answer (`ok`: right or wrong) to the log, stamped with this device's clock. A log
+ * that is damaged (not an array) is started afresh, as the progress page would read it.
+ * `att` names the attempt (a quiz's seed, a live session's id): one answer per question in it.
+ */
+export function logAnswer(
+	id: string,
+	ok: boolean,
+	bank: string,
+	topics: string[],
+	att?: string
+): boolean {
+	const { entries } = readStored();
+	const entry: LogEntry = { k: 'a', id, ok, bank, topics, at: Date.now(), ...(att ? { att } : {}) };
+	return writeLog([...entries, entry]);
+}
+
 export function clearLog() {
 	try {
 		localStorage.removeItem(LOG_KEY);
