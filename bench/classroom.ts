@@ -1,13 +1,15 @@
 /**
  * npm run bench:classroom — the built app under a simulated class, on loopback only.
  *
- * For N = 100, 500 and 2,000 students (override: `-- 100 500`), on PGlite, on one PostgreSQL
- * server, and with two app instances sharing that server: every student joins, keeps an event
+ * For N = 100, 500 and 2,000 students (one size: `-- 2000`; several: `-- 100 500`), on PGlite, on
+ * one PostgreSQL server, and with two app instances sharing that server, each run three times
+ * (`--runs=5` to change): every student joins, keeps an event
  * stream open, and answers each of 5 teacher-paced questions after a random 0–3 s "think time";
  * the teacher reveals once all have answered and opens the next question 1 s later.
  * Prints join success, answers acknowledged and lost, answer → teacher-dashboard latency
  * (POST sent → delta on the teacher's stream) and question push → every student (teacher's POST
- * sent → view on each student's stream). Then kills the built app with SIGKILL 50 times during
+ * sent → view on each student's stream). Each figure is printed as the median of the runs with
+ * their spread (min–max), so one lucky run cannot pass a target. Then kills the built app with SIGKILL 50 times during
  * bursts of answers (PGlite and PostgreSQL) and checks that every acknowledged answer survived.
  *
  * Bounded: every wait has a deadline, every loop a count; it stops by itself. Needs `npm run
@@ -24,11 +26,15 @@ import { startApp } from '../tests/unit/classroom/support/app-process';
 import { createTestDatabase } from '../tests/unit/classroom/support/databases';
 import { until, Visitor } from '../tests/unit/classroom/support/http-client';
 
-const SIZES = process.argv
-	.slice(2)
+const ARGS = process.argv.slice(2);
+const SIZES = ARGS.filter((a) => !a.startsWith('--'))
 	.map(Number)
 	.filter((n) => n > 0);
 const NS = SIZES.length ? SIZES : [100, 500, 2000];
+const RUNS = Math.max(
+	1,
+	Number(/^--runs=(\d+)$/.exec(ARGS.find((a) => a.startsWith('--runs=')) ?? '')?.[1] ?? 3)
+);
 const QUESTIONS = 5;
 const THINK_MS = 3000;
 const DISCUSS_MS = 1000;
@@ -104,7 +110,10 @@ const setups: Storage[] = [
 	{ ...postgres, name: 'PostgreSQL, 2 instances', instances: 2 }
 ];
 
-let nextPort = 4400;
+/** The apps listen on BENCH_PORT (else E2E_PORT + 60, else 4400) and the next few ports. */
+const BASE_PORT = Number(
+	process.env.BENCH_PORT ?? (process.env.E2E_PORT ? Number(process.env.E2E_PORT) + 60 : 4400)
+);
 
 interface Row {
 	setup: string;
@@ -147,8 +156,8 @@ async function liveSession(storage: Storage, n: number): Promise<Row> {
 	const started = performance.now();
 	const { env, cleanup } = await storage.prepare();
 	const apps = await Promise.all(
-		Array.from({ length: storage.instances }, () =>
-			startApp(nextPort++, { ...APP_ENV, ...env }, NODE_ARGS)
+		Array.from({ length: storage.instances }, (_, i) =>
+			startApp(BASE_PORT + i, { ...APP_ENV, ...env }, NODE_ARGS)
 		)
 	);
 	try {
@@ -286,7 +295,7 @@ interface KillResult {
 /** SIGKILL the app at a random moment in each burst of answers; restart; check nothing acked is gone. */
 async function killRuns(storage: Storage, kills: number): Promise<KillResult> {
 	const { env, cleanup } = await storage.prepare();
-	const port = nextPort++;
+	const port = BASE_PORT + 5;
 	let app = await startApp(port, { ...APP_ENV, ...env }, NODE_ARGS);
 	const restarts: number[] = [];
 	try {
@@ -352,6 +361,34 @@ async function killRuns(storage: Storage, kills: number): Promise<KillResult> {
 
 const ms = (x: number) => (Number.isNaN(x) ? '—' : `${Math.round(x)} ms`);
 
+type Figure = 'answerP50' | 'answerP95' | 'answerP99' | 'pushP50' | 'pushP99';
+
+/** The runs of one setup and size; `lost` adds up every run's losses. */
+interface Summary {
+	setup: string;
+	n: number;
+	lost: number;
+	runs: Row[];
+}
+
+function summarize(runs: Row[]): Summary {
+	return {
+		setup: runs[0]!.setup,
+		n: runs[0]!.n,
+		lost: runs.reduce((sum, r) => sum + r.lost, 0),
+		runs
+	};
+}
+
+/** "median (min–max)" in ms; the median of an even count is the upper middle value (the worse). */
+function spread(values: number[]): string {
+	const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+	if (sorted.length === 0) return '—';
+	const median = sorted[Math.floor(sorted.length / 2)]!;
+	if (sorted.length === 1) return ms(median);
+	return `${ms(median)} (${Math.round(sorted[0]!)}–${Math.round(sorted.at(-1)!)})`;
+}
+
 async function main() {
 	if (!existsSync('build/index.js') || process.env.BENCH_BUILD === '1') {
 		console.log('Building the app (npm run build)…');
@@ -361,17 +398,23 @@ async function main() {
 		`Classroom benchmark: ${QUESTIONS} teacher-paced questions, think time 0–${THINK_MS / 1000} s, ${DISCUSS_MS / 1000} s of discussion after each reveal, loopback only.\n`
 	);
 	const rows: Row[] = [];
+	const summaries: Summary[] = [];
 	// BENCH_SETUPS=PGlite (or names separated by ;) runs only those.
 	const only = process.env.BENCH_SETUPS?.split(';').map((x) => x.trim());
 	for (const storage of setups.filter((x) => !only || only.includes(x.name))) {
 		for (const n of NS) {
-			const row = await liveSession(storage, n);
-			rows.push(row);
-			console.log(
-				`${row.setup} · N=${n}: joined ${row.joined}/${n}, answers ${row.acked}/${row.expected} acknowledged, ${row.lost} lost; ` +
-					`answer→dashboard p50 ${ms(row.answerP50)} p95 ${ms(row.answerP95)} p99 ${ms(row.answerP99)}; ` +
-					`question push min ${ms(row.pushMin)} p50 ${ms(row.pushP50)} p99 ${ms(row.pushP99)} (${row.seconds.toFixed(0)} s)`
-			);
+			const runs: Row[] = [];
+			for (let run = 1; run <= RUNS; run++) {
+				const row = await liveSession(storage, n);
+				runs.push(row);
+				console.log(
+					`${row.setup} · N=${n} · run ${run}/${RUNS}: joined ${row.joined}/${n}, answers ${row.acked}/${row.expected} acknowledged, ${row.lost} lost; ` +
+						`answer→dashboard p50 ${ms(row.answerP50)} p95 ${ms(row.answerP95)} p99 ${ms(row.answerP99)}; ` +
+						`question push min ${ms(row.pushMin)} p50 ${ms(row.pushP50)} p99 ${ms(row.pushP99)} (${row.seconds.toFixed(0)} s)`
+				);
+			}
+			rows.push(...runs);
+			summaries.push(summarize(runs));
 		}
 	}
 	const kills: KillResult[] = [];
@@ -384,12 +427,16 @@ async function main() {
 	}
 
 	console.log(
-		'\n| storage | N | joined | answers acknowledged | lost | answer→dashboard p50 / p95 / p99 | question push p50 / p99 |'
+		`\nMedian of ${RUNS} run${RUNS === 1 ? '' : 's'}, with the spread (min–max) in brackets.\n`
 	);
-	console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-	for (const r of rows) {
+	console.log(
+		'| storage | N | joined | answers acknowledged | lost | answer→dashboard p50 | p95 | p99 | question push p50 | p99 |'
+	);
+	console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+	for (const s of summaries) {
+		const f = (k: Figure) => spread(s.runs.map((r) => r[k]));
 		console.log(
-			`| ${r.setup} | ${r.n} | ${r.joined} | ${r.acked} / ${r.expected} | ${r.lost} | ${ms(r.answerP50)} / ${ms(r.answerP95)} / ${ms(r.answerP99)} | ${ms(r.pushP50)} / ${ms(r.pushP99)} |`
+			`| ${s.setup} | ${s.n} | ${Math.min(...s.runs.map((r) => r.joined))} | ${Math.min(...s.runs.map((r) => r.acked))} / ${s.runs[0]!.expected} | ${s.lost} | ${f('answerP50')} | ${f('answerP95')} | ${f('answerP99')} | ${f('pushP50')} | ${f('pushP99')} |`
 		);
 	}
 	console.log('\n| storage | SIGKILLs | answers acknowledged | lost | restart p50 / max |');
@@ -399,7 +446,10 @@ async function main() {
 			`| ${k.setup} | ${k.kills} | ${k.acked} | ${k.lost} | ${ms(k.restartP50)} / ${ms(k.restartMax)} |`
 		);
 	mkdirSync('bench/out', { recursive: true });
-	writeFileSync('bench/out/classroom.json', JSON.stringify({ rows, kills }, null, 2));
+	writeFileSync(
+		'bench/out/classroom.json',
+		JSON.stringify({ runs: RUNS, rows, summaries, kills }, null, 2)
+	);
 	const failed = rows.some((r) => r.lost > 0) || kills.some((k) => k.lost > 0);
 	process.exitCode = failed ? 1 : 0;
 }
