@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import type { Db } from './database';
 import type { SessionRow } from './schema';
 import { listStudents } from './students';
+import { reachableOrigin } from '../http/network';
 
 const qrCache = new Map<string, string>();
 
@@ -40,8 +41,12 @@ export function hostQuestion(id: string): HostQuestion | null {
 	};
 }
 
+/**
+ * The join link the lobby prints and its QR code carries. `origin` is the teacher's own
+ * (`url.origin`); a loopback one (http://localhost:3000) becomes an address phones can reach.
+ */
 export function joinUrl(origin: string, code: string): string {
-	return `${origin}/join?code=${code}`;
+	return `${reachableOrigin(new URL(origin))}/join?code=${code}`;
 }
 
 export async function hostView(db: Db, session: SessionRow, origin: string): Promise<HostView> {

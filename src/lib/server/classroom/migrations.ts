@@ -74,6 +74,18 @@ const migrations: Record<string, Migration> = {
 				.columns(['session_id', 'question_id'])
 				.execute();
 		}
+	},
+	// Join rate limits shared by every instance on one server (shared-rate-limit.ts).
+	'2025-02-01-classroom-rate-limits': {
+		async up(db: Kysely<unknown>) {
+			await db.schema
+				.createTable('classroom_rate_limit')
+				.addColumn('key', 'text', (c) => c.primaryKey())
+				.addColumn('tokens', 'float8', (c) => c.notNull())
+				.addColumn('at', 'timestamptz', (c) => c.notNull())
+				.addColumn('full_at', 'timestamptz', (c) => c.notNull())
+				.execute();
+		}
 	}
 };
 

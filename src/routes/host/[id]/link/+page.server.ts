@@ -1,3 +1,4 @@
+import { reachableOrigin } from '$lib/server/http/network';
 import { hostSession } from '$lib/server/classroom/host-guard';
 import { hostCookieName } from '$lib/server/classroom/tokens';
 import type { PageServerLoad } from './$types';
@@ -12,6 +13,6 @@ export const load: PageServerLoad = async ({ params, cookies, url }) => {
 	return {
 		id: session.id,
 		title: session.title,
-		link: `${url.origin}/host/${session.id}?key=${secret}`
+		link: `${reachableOrigin(url)}/host/${session.id}?key=${secret}`
 	};
 };
