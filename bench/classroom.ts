@@ -16,7 +16,7 @@
  * build` (done here when build/ is missing) and a PostgreSQL server (scripts/ensure-postgres.sh).
  */
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCatalog } from '../src/lib/server/content/build-catalog';
@@ -129,6 +129,26 @@ interface Row {
 	pushMin: number;
 	pushP99: number;
 	seconds: number;
+	/** CPU time the app used (all instances) from opening question 1 to the end, in seconds. */
+	serverCpu: number;
+}
+
+/**
+ * CPU time (user + system) the apps' processes have used so far, in seconds, from /proc (Linux):
+ * a figure that other work on a shared machine disturbs far less than latencies. NaN elsewhere.
+ */
+function cpuSeconds(apps: { child: { pid?: number } }[]): number {
+	let ticks = 0;
+	for (const app of apps) {
+		try {
+			const stat = readFileSync(`/proc/${app.child.pid}/stat`, 'utf8');
+			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+			ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
+		} catch {
+			return NaN;
+		}
+	}
+	return ticks / 100; // USER_HZ is 100 on Linux
 }
 
 /** Results CSV → the set of `nickname:questionIndex` the server stored. */
@@ -241,6 +261,7 @@ async function liveSession(storage: Storage, n: number): Promise<Row> {
 		});
 		await until(() => opened >= inClass.length, 30_000, 'student streams');
 
+		const cpuBefore = cpuSeconds(apps);
 		for (let q = 0; q < QUESTIONS; q++) {
 			pushSentAt = performance.now();
 			const r = await teacher.form(`/host/${sessionId}?/${q === 0 ? 'start' : 'next'}`, {
@@ -258,6 +279,7 @@ async function liveSession(storage: Storage, n: number): Promise<Row> {
 			await teacher.form(`/host/${sessionId}?/reveal`, { at: String(q) });
 			await sleep(DISCUSS_MS); // the class looks at the spread before the next question
 		}
+		const serverCpu = cpuSeconds(apps) - cpuBefore;
 		await teacher.form(`/host/${sessionId}?/end`, { at: String(QUESTIONS - 1) });
 		host.close();
 		for (const s of streams) s.close();
@@ -275,7 +297,8 @@ async function liveSession(storage: Storage, n: number): Promise<Row> {
 			pushP50: percentile(pushLatency, 50),
 			pushMin: Math.min(...pushLatency),
 			pushP99: percentile(pushLatency, 99),
-			seconds: (performance.now() - started) / 1000
+			seconds: (performance.now() - started) / 1000,
+			serverCpu
 		};
 	} finally {
 		await Promise.all(apps.map((a) => a.stop()));
@@ -380,6 +403,14 @@ function summarize(runs: Row[]): Summary {
 	};
 }
 
+/** "median (min–max)" in seconds. */
+function seconds(values: number[]): string {
+	const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+	if (sorted.length === 0) return '—';
+	const median = sorted[Math.floor(sorted.length / 2)]!;
+	return `${median.toFixed(1)} s (${sorted[0]!.toFixed(1)}–${sorted.at(-1)!.toFixed(1)})`;
+}
+
 /** "median (min–max)" in ms; the median of an even count is the upper middle value (the worse). */
 function spread(values: number[]): string {
 	const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
@@ -410,7 +441,8 @@ async function main() {
 				console.log(
 					`${row.setup} · N=${n} · run ${run}/${RUNS}: joined ${row.joined}/${n}, answers ${row.acked}/${row.expected} acknowledged, ${row.lost} lost; ` +
 						`answer→dashboard p50 ${ms(row.answerP50)} p95 ${ms(row.answerP95)} p99 ${ms(row.answerP99)}; ` +
-						`question push min ${ms(row.pushMin)} p50 ${ms(row.pushP50)} p99 ${ms(row.pushP99)} (${row.seconds.toFixed(0)} s)`
+						`question push min ${ms(row.pushMin)} p50 ${ms(row.pushP50)} p99 ${ms(row.pushP99)}; ` +
+						`server CPU ${row.serverCpu.toFixed(1)} s (${row.seconds.toFixed(0)} s)`
 				);
 			}
 			rows.push(...runs);
@@ -430,13 +462,13 @@ async function main() {
 		`\nMedian of ${RUNS} run${RUNS === 1 ? '' : 's'}, with the spread (min–max) in brackets.\n`
 	);
 	console.log(
-		'| storage | N | joined | answers acknowledged | lost | answer→dashboard p50 | p95 | p99 | question push p50 | p99 |'
+		'| storage | N | joined | answers acknowledged | lost | answer→dashboard p50 | p95 | p99 | question push p50 | p99 | server CPU |'
 	);
-	console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+	console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 	for (const s of summaries) {
 		const f = (k: Figure) => spread(s.runs.map((r) => r[k]));
 		console.log(
-			`| ${s.setup} | ${s.n} | ${Math.min(...s.runs.map((r) => r.joined))} | ${Math.min(...s.runs.map((r) => r.acked))} / ${s.runs[0]!.expected} | ${s.lost} | ${f('answerP50')} | ${f('answerP95')} | ${f('answerP99')} | ${f('pushP50')} | ${f('pushP99')} |`
+			`| ${s.setup} | ${s.n} | ${Math.min(...s.runs.map((r) => r.joined))} | ${Math.min(...s.runs.map((r) => r.acked))} / ${s.runs[0]!.expected} | ${s.lost} | ${f('answerP50')} | ${f('answerP95')} | ${f('answerP99')} | ${f('pushP50')} | ${f('pushP99')} | ${seconds(s.runs.map((r) => r.serverCpu))} |`
 		);
 	}
 	console.log('\n| storage | SIGKILLs | answers acknowledged | lost | restart p50 / max |');
