@@ -1,20 +1,22 @@
 /**
  * npm run bench:classroom — the built app under a simulated class, on loopback only.
  *
- * For N = 100, 500 and 2,000 students (override: `-- 100 500`), on PGlite, on one PostgreSQL
- * server, and with two app instances sharing that server: every student joins, keeps an event
+ * For N = 100, 500 and 2,000 students (one size: `-- 2000`; several: `-- 100 500`), on PGlite, on
+ * one PostgreSQL server, and with two app instances sharing that server, each run three times
+ * (`--runs=5` to change): every student joins, keeps an event
  * stream open, and answers each of 5 teacher-paced questions after a random 0–3 s "think time";
  * the teacher reveals once all have answered and opens the next question 1 s later.
  * Prints join success, answers acknowledged and lost, answer → teacher-dashboard latency
  * (POST sent → delta on the teacher's stream) and question push → every student (teacher's POST
- * sent → view on each student's stream). Then kills the built app with SIGKILL 50 times during
+ * sent → view on each student's stream). Each figure is printed as the median of the runs with
+ * their spread (min–max), so one lucky run cannot pass a target. Then kills the built app with SIGKILL 50 times during
  * bursts of answers (PGlite and PostgreSQL) and checks that every acknowledged answer survived.
  *
  * Bounded: every wait has a deadline, every loop a count; it stops by itself. Needs `npm run
  * build` (done here when build/ is missing) and a PostgreSQL server (scripts/ensure-postgres.sh).
  */
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCatalog } from '../src/lib/server/content/build-catalog';
@@ -24,11 +26,15 @@ import { startApp } from '../tests/unit/classroom/support/app-process';
 import { createTestDatabase } from '../tests/unit/classroom/support/databases';
 import { until, Visitor } from '../tests/unit/classroom/support/http-client';
 
-const SIZES = process.argv
-	.slice(2)
+const ARGS = process.argv.slice(2);
+const SIZES = ARGS.filter((a) => !a.startsWith('--'))
 	.map(Number)
 	.filter((n) => n > 0);
 const NS = SIZES.length ? SIZES : [100, 500, 2000];
+const RUNS = Math.max(
+	1,
+	Number(/^--runs=(\d+)$/.exec(ARGS.find((a) => a.startsWith('--runs=')) ?? '')?.[1] ?? 3)
+);
 const QUESTIONS = 5;
 const THINK_MS = 3000;
 const DISCUSS_MS = 1000;
@@ -104,7 +110,10 @@ const setups: Storage[] = [
 	{ ...postgres, name: 'PostgreSQL, 2 instances', instances: 2 }
 ];
 
-let nextPort = 4400;
+/** The apps listen on BENCH_PORT (else E2E_PORT + 60, else 4400) and the next few ports. */
+const BASE_PORT = Number(
+	process.env.BENCH_PORT ?? (process.env.E2E_PORT ? Number(process.env.E2E_PORT) + 60 : 4400)
+);
 
 interface Row {
 	setup: string;
@@ -120,6 +129,26 @@ interface Row {
 	pushMin: number;
 	pushP99: number;
 	seconds: number;
+	/** CPU time the app used (all instances) from opening question 1 to the end, in seconds. */
+	serverCpu: number;
+}
+
+/**
+ * CPU time (user + system) the apps' processes have used so far, in seconds, from /proc (Linux):
+ * a figure that other work on a shared machine disturbs far less than latencies. NaN elsewhere.
+ */
+function cpuSeconds(apps: { child: { pid?: number } }[]): number {
+	let ticks = 0;
+	for (const app of apps) {
+		try {
+			const stat = readFileSync(`/proc/${app.child.pid}/stat`, 'utf8');
+			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+			ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
+		} catch {
+			return NaN;
+		}
+	}
+	return ticks / 100; // USER_HZ is 100 on Linux
 }
 
 /** Results CSV → the set of `nickname:questionIndex` the server stored. */
@@ -147,8 +176,8 @@ async function liveSession(storage: Storage, n: number): Promise<Row> {
 	const started = performance.now();
 	const { env, cleanup } = await storage.prepare();
 	const apps = await Promise.all(
-		Array.from({ length: storage.instances }, () =>
-			startApp(nextPort++, { ...APP_ENV, ...env }, NODE_ARGS)
+		Array.from({ length: storage.instances }, (_, i) =>
+			startApp(BASE_PORT + i, { ...APP_ENV, ...env }, NODE_ARGS)
 		)
 	);
 	try {
@@ -232,6 +261,7 @@ async function liveSession(storage: Storage, n: number): Promise<Row> {
 		});
 		await until(() => opened >= inClass.length, 30_000, 'student streams');
 
+		const cpuBefore = cpuSeconds(apps);
 		for (let q = 0; q < QUESTIONS; q++) {
 			pushSentAt = performance.now();
 			const r = await teacher.form(`/host/${sessionId}?/${q === 0 ? 'start' : 'next'}`, {
@@ -249,6 +279,7 @@ async function liveSession(storage: Storage, n: number): Promise<Row> {
 			await teacher.form(`/host/${sessionId}?/reveal`, { at: String(q) });
 			await sleep(DISCUSS_MS); // the class looks at the spread before the next question
 		}
+		const serverCpu = cpuSeconds(apps) - cpuBefore;
 		await teacher.form(`/host/${sessionId}?/end`, { at: String(QUESTIONS - 1) });
 		host.close();
 		for (const s of streams) s.close();
@@ -266,7 +297,8 @@ async function liveSession(storage: Storage, n: number): Promise<Row> {
 			pushP50: percentile(pushLatency, 50),
 			pushMin: Math.min(...pushLatency),
 			pushP99: percentile(pushLatency, 99),
-			seconds: (performance.now() - started) / 1000
+			seconds: (performance.now() - started) / 1000,
+			serverCpu
 		};
 	} finally {
 		await Promise.all(apps.map((a) => a.stop()));
@@ -286,7 +318,7 @@ interface KillResult {
 /** SIGKILL the app at a random moment in each burst of answers; restart; check nothing acked is gone. */
 async function killRuns(storage: Storage, kills: number): Promise<KillResult> {
 	const { env, cleanup } = await storage.prepare();
-	const port = nextPort++;
+	const port = BASE_PORT + 5;
 	let app = await startApp(port, { ...APP_ENV, ...env }, NODE_ARGS);
 	const restarts: number[] = [];
 	try {
@@ -352,6 +384,42 @@ async function killRuns(storage: Storage, kills: number): Promise<KillResult> {
 
 const ms = (x: number) => (Number.isNaN(x) ? '—' : `${Math.round(x)} ms`);
 
+type Figure = 'answerP50' | 'answerP95' | 'answerP99' | 'pushP50' | 'pushP99';
+
+/** The runs of one setup and size; `lost` adds up every run's losses. */
+interface Summary {
+	setup: string;
+	n: number;
+	lost: number;
+	runs: Row[];
+}
+
+function summarize(runs: Row[]): Summary {
+	return {
+		setup: runs[0]!.setup,
+		n: runs[0]!.n,
+		lost: runs.reduce((sum, r) => sum + r.lost, 0),
+		runs
+	};
+}
+
+/** "median (min–max)" in seconds. */
+function seconds(values: number[]): string {
+	const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+	if (sorted.length === 0) return '—';
+	const median = sorted[Math.floor(sorted.length / 2)]!;
+	return `${median.toFixed(1)} s (${sorted[0]!.toFixed(1)}–${sorted.at(-1)!.toFixed(1)})`;
+}
+
+/** "median (min–max)" in ms; the median of an even count is the upper middle value (the worse). */
+function spread(values: number[]): string {
+	const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+	if (sorted.length === 0) return '—';
+	const median = sorted[Math.floor(sorted.length / 2)]!;
+	if (sorted.length === 1) return ms(median);
+	return `${ms(median)} (${Math.round(sorted[0]!)}–${Math.round(sorted.at(-1)!)})`;
+}
+
 async function main() {
 	if (!existsSync('build/index.js') || process.env.BENCH_BUILD === '1') {
 		console.log('Building the app (npm run build)…');
@@ -361,17 +429,24 @@ async function main() {
 		`Classroom benchmark: ${QUESTIONS} teacher-paced questions, think time 0–${THINK_MS / 1000} s, ${DISCUSS_MS / 1000} s of discussion after each reveal, loopback only.\n`
 	);
 	const rows: Row[] = [];
+	const summaries: Summary[] = [];
 	// BENCH_SETUPS=PGlite (or names separated by ;) runs only those.
 	const only = process.env.BENCH_SETUPS?.split(';').map((x) => x.trim());
 	for (const storage of setups.filter((x) => !only || only.includes(x.name))) {
 		for (const n of NS) {
-			const row = await liveSession(storage, n);
-			rows.push(row);
-			console.log(
-				`${row.setup} · N=${n}: joined ${row.joined}/${n}, answers ${row.acked}/${row.expected} acknowledged, ${row.lost} lost; ` +
-					`answer→dashboard p50 ${ms(row.answerP50)} p95 ${ms(row.answerP95)} p99 ${ms(row.answerP99)}; ` +
-					`question push min ${ms(row.pushMin)} p50 ${ms(row.pushP50)} p99 ${ms(row.pushP99)} (${row.seconds.toFixed(0)} s)`
-			);
+			const runs: Row[] = [];
+			for (let run = 1; run <= RUNS; run++) {
+				const row = await liveSession(storage, n);
+				runs.push(row);
+				console.log(
+					`${row.setup} · N=${n} · run ${run}/${RUNS}: joined ${row.joined}/${n}, answers ${row.acked}/${row.expected} acknowledged, ${row.lost} lost; ` +
+						`answer→dashboard p50 ${ms(row.answerP50)} p95 ${ms(row.answerP95)} p99 ${ms(row.answerP99)}; ` +
+						`question push min ${ms(row.pushMin)} p50 ${ms(row.pushP50)} p99 ${ms(row.pushP99)}; ` +
+						`server CPU ${row.serverCpu.toFixed(1)} s (${row.seconds.toFixed(0)} s)`
+				);
+			}
+			rows.push(...runs);
+			summaries.push(summarize(runs));
 		}
 	}
 	const kills: KillResult[] = [];
@@ -384,12 +459,16 @@ async function main() {
 	}
 
 	console.log(
-		'\n| storage | N | joined | answers acknowledged | lost | answer→dashboard p50 / p95 / p99 | question push p50 / p99 |'
+		`\nMedian of ${RUNS} run${RUNS === 1 ? '' : 's'}, with the spread (min–max) in brackets.\n`
 	);
-	console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-	for (const r of rows) {
+	console.log(
+		'| storage | N | joined | answers acknowledged | lost | answer→dashboard p50 | p95 | p99 | question push p50 | p99 | server CPU |'
+	);
+	console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+	for (const s of summaries) {
+		const f = (k: Figure) => spread(s.runs.map((r) => r[k]));
 		console.log(
-			`| ${r.setup} | ${r.n} | ${r.joined} | ${r.acked} / ${r.expected} | ${r.lost} | ${ms(r.answerP50)} / ${ms(r.answerP95)} / ${ms(r.answerP99)} | ${ms(r.pushP50)} / ${ms(r.pushP99)} |`
+			`| ${s.setup} | ${s.n} | ${Math.min(...s.runs.map((r) => r.joined))} | ${Math.min(...s.runs.map((r) => r.acked))} / ${s.runs[0]!.expected} | ${s.lost} | ${f('answerP50')} | ${f('answerP95')} | ${f('answerP99')} | ${f('pushP50')} | ${f('pushP99')} | ${seconds(s.runs.map((r) => r.serverCpu))} |`
 		);
 	}
 	console.log('\n| storage | SIGKILLs | answers acknowledged | lost | restart p50 / max |');
@@ -399,7 +478,10 @@ async function main() {
 			`| ${k.setup} | ${k.kills} | ${k.acked} | ${k.lost} | ${ms(k.restartP50)} / ${ms(k.restartMax)} |`
 		);
 	mkdirSync('bench/out', { recursive: true });
-	writeFileSync('bench/out/classroom.json', JSON.stringify({ rows, kills }, null, 2));
+	writeFileSync(
+		'bench/out/classroom.json',
+		JSON.stringify({ runs: RUNS, rows, summaries, kills }, null, 2)
+	);
 	const failed = rows.some((r) => r.lost > 0) || kills.some((k) => k.lost > 0);
 	process.exitCode = failed ? 1 : 0;
 }

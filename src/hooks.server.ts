@@ -2,6 +2,11 @@ import { building } from '$app/environment';
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { startClassroom, stopClassroom } from '$lib/server/classroom/context';
 import { closeAllEventStreams } from '$lib/server/classroom/sse';
+import { startupAddresses } from '$lib/server/http/network';
+import { refusalOf, refusalResponse } from '$lib/server/http/request-guard';
+import { guardStaticFiles } from '$lib/server/http/static-files';
+
+export { handleError } from '$lib/server/http/log-errors';
 
 /** Headers every response gets; the Content-Security-Policy itself is set by Kit (svelte.config.js). */
 const SECURITY_HEADERS: Record<string, string> = {
@@ -18,7 +23,9 @@ const SECURITY_HEADERS: Record<string, string> = {
  */
 export const init: ServerInit = async () => {
 	if (building) return;
+	guardStaticFiles();
 	await startClassroom();
+	for (const line of startupAddresses(process.env)) console.log(line);
 	// Event streams never end by themselves; close them so a graceful stop does not wait 30 s.
 	process.once('SIGTERM', closeAllEventStreams);
 	process.once('SIGINT', closeAllEventStreams);
@@ -27,8 +34,13 @@ export const init: ServerInit = async () => {
 	});
 };
 
+/**
+ * Odd action names (404) and cross-site form posts (403) are refused here, before any route runs;
+ * Kit's own origin check is off (svelte.config.js) because it cannot see the address a phone used.
+ */
 export const handle: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event);
+	const refusal = refusalOf(event.request, event.url);
+	const response = refusal ? refusalResponse(refusal, event.request) : await resolve(event);
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	}

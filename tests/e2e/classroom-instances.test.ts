@@ -1,6 +1,7 @@
 /**
  * Several app instances share one PostgreSQL server: a student answering through instance A
- * appears on the teacher's dashboard stream served by instance B (LISTEN/NOTIFY). And the built
+ * appears on the teacher's dashboard stream served by instance B (LISTEN/NOTIFY), and the join
+ * rate limits hold across both. And the built
  * app, killed with SIGKILL mid-burst, keeps every answer it acknowledged (PGlite).
  */
 import { expect, test } from '@playwright/test';
@@ -82,6 +83,31 @@ test('an answer through instance A reaches the teacher on instance B', async () 
 		expect(delta.at - sent).toBeLessThan(1000);
 		hostStream.close();
 		studentStream.close();
+	} finally {
+		for (const app of apps.splice(0)) await app.stop('SIGKILL');
+		await drop();
+	}
+});
+
+test('two instances on one PostgreSQL server share the join limits', async () => {
+	test.setTimeout(60_000);
+	const { url, drop } = await createTestDatabase();
+	try {
+		const env = {
+			DATABASE_URL: url,
+			CLASSROOM_WRONG_CODE_BURST: '3',
+			CLASSROOM_WRONG_CODES_PER_MINUTE: '0.01'
+		};
+		const [a, b] = await Promise.all([startApp(extraPort(13), env), startApp(extraPort(14), env)]);
+		apps.push(a, b);
+		// One client guessing codes through a balancer that alternates between the instances.
+		const statuses: number[] = [];
+		for (let i = 0; i < 8; i++) {
+			const guesser = new Visitor((i % 2 ? b : a).base);
+			statuses.push((await guesser.form('/join', { code: 'ZZZZZZZ', nickname: 'Guess' })).status);
+		}
+		// Per instance, each would have allowed 3 wrong codes (6 in all); together they allow 3.
+		expect(statuses).toEqual([404, 404, 404, 429, 429, 429, 429, 429]);
 	} finally {
 		for (const app of apps.splice(0)) await app.stop('SIGKILL');
 		await drop();

@@ -1,6 +1,6 @@
 /**
  * The classroom's process-wide state: the database, the event hub fed by LISTEN, and the rate
- * limiters. `startClassroom` runs from the server's `init` hook, before the server listens, so the
+ * limiters (in memory with PGlite, in the database with a PostgreSQL server). `startClassroom` runs from the server's `init` hook, before the server listens, so the
  * first answers never wait for a database to open.
  */
 import { readConfig, type ClassroomConfig } from './config';
@@ -8,7 +8,8 @@ import { openDatabase, type ClassroomDatabase, type Db } from './database';
 import { AnswerWriter } from './answer-batch';
 import { startAutoReveal, type AutoReveal } from './auto-reveal';
 import { Hub } from './hub';
-import { RateLimiter } from './rate-limit';
+import { RateLimiter, type RateLimit } from './rate-limit';
+import { SharedRateLimit } from './shared-rate-limit';
 import type { StudentRow } from './schema';
 import { SessionCache } from './session-cache';
 
@@ -23,9 +24,9 @@ export interface Classroom {
 	students: Map<string, StudentRow>;
 	config: ClassroomConfig;
 	limits: {
-		joinsPerClient: RateLimiter;
-		wrongCodesPerClient: RateLimiter;
-		joinsPerSession: RateLimiter;
+		joinsPerClient: RateLimit;
+		wrongCodesPerClient: RateLimit;
+		joinsPerSession: RateLimit;
 	};
 }
 
@@ -59,6 +60,11 @@ export async function useDatabase(
 		return close();
 	};
 	const l = config.limits;
+	// On a server, several instances may share the database: so must they share the limits.
+	const limit = (name: string, burst: number, perSecond: number): RateLimit =>
+		database.kind === 'postgres'
+			? new SharedRateLimit(database.db, name, burst, perSecond)
+			: new RateLimiter(burst, perSecond);
 	current = {
 		database,
 		db: database.db,
@@ -69,9 +75,13 @@ export async function useDatabase(
 		students: new Map(),
 		config,
 		limits: {
-			joinsPerClient: new RateLimiter(l.joinBurstPerClient, l.joinRatePerClient),
-			wrongCodesPerClient: new RateLimiter(l.wrongCodeBurstPerClient, l.wrongCodePerMinute / 60),
-			joinsPerSession: new RateLimiter(l.joinBurstPerSession, l.joinRatePerSession)
+			joinsPerClient: limit('join-client', l.joinBurstPerClient, l.joinRatePerClient),
+			wrongCodesPerClient: limit(
+				'wrong-code-client',
+				l.wrongCodeBurstPerClient,
+				l.wrongCodePerMinute / 60
+			),
+			joinsPerSession: limit('join-session', l.joinBurstPerSession, l.joinRatePerSession)
 		}
 	};
 	return current;

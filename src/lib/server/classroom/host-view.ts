@@ -8,6 +8,7 @@ import type { Db } from './database';
 import type { SessionRow } from './schema';
 import { askedCount, scoredIds, sessionOptionOrder } from './session-questions';
 import { listStudents } from './students';
+import { reachableOrigin } from '../http/network';
 
 const qrCache = new Map<string, string>();
 
@@ -57,8 +58,12 @@ export function hostAnswerKey(session: SessionRow, id: string): HostAnswerKey | 
 	};
 }
 
+/**
+ * The join link the lobby prints and its QR code carries. `origin` is the teacher's own
+ * (`url.origin`); a loopback one (http://localhost:3000) becomes an address phones can reach.
+ */
 export function joinUrl(origin: string, code: string): string {
-	return `${origin}/join?code=${code}`;
+	return `${reachableOrigin(new URL(origin))}/join?code=${code}`;
 }
 
 export async function hostView(db: Db, session: SessionRow, origin: string): Promise<HostView> {

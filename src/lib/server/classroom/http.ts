@@ -1,6 +1,7 @@
 /** Request-level checks shared by classroom routes and endpoints. */
 import { timingSafeEqual } from 'node:crypto';
 import type { Cookies } from '@sveltejs/kit';
+import { isSameOrigin } from '../http/request-guard';
 import type { Classroom } from './context';
 import { SessionIdSchema } from './forms';
 import type { SessionRow, StudentRow } from './schema';
@@ -14,10 +15,10 @@ import {
 	TEACHER_DEVICE_COOKIE
 } from './tokens';
 
-/** Like Kit's check on form posts: a request that says it comes from elsewhere is refused. */
+/** Like the check on form posts (hooks): a request that says it comes from elsewhere is refused. */
 export function isCrossOrigin(request: Request, url: URL): boolean {
 	const origin = request.headers.get('origin');
-	if (origin !== null && origin !== url.origin) return true;
+	if (origin !== null && !isSameOrigin(origin, request, url)) return true;
 	return request.headers.get('sec-fetch-site') === 'cross-site';
 }
 

@@ -20,13 +20,13 @@ export async function joinByCode(
 ): Promise<JoinOutcome> {
 	const { joinsPerClient, wrongCodesPerClient, joinsPerSession } = c.limits;
 	// Guessing is what these stop: every attempt costs a token, a wrong code costs a scarcer one.
-	if (!joinsPerClient.take(client) || !wrongCodesPerClient.peek(client)) {
+	if (!(await joinsPerClient.take(client)) || !(await wrongCodesPerClient.peek(client))) {
 		return { ok: false, status: 429, message: SLOW_DOWN };
 	}
 	const code = normalizeJoinCode(input.code);
 	const session = code ? await findJoinableByCode(c.db, code) : undefined;
 	if (!session) {
-		wrongCodesPerClient.take(client);
+		await wrongCodesPerClient.take(client);
 		return {
 			ok: false,
 			status: 404,
@@ -36,7 +36,7 @@ export async function joinByCode(
 		};
 	}
 	if (await alreadyIn(session)) return { ok: true, sessionId: session.id, secret: null };
-	if (!joinsPerSession.take(session.id)) {
+	if (!(await joinsPerSession.take(session.id))) {
 		return {
 			ok: false,
 			status: 429,

@@ -20,7 +20,8 @@ export class DataFolderInUseError extends Error {
 	}
 }
 
-function isAlive(pid: number): boolean {
+/** Whether process `pid` exists (ours or another user's). */
+export function isAlive(pid: number): boolean {
 	try {
 		process.kill(pid, 0);
 		return true;
@@ -62,8 +63,25 @@ const held: Set<string> = ((globalThis as Record<symbol, Set<string>>)[
 
 /** Takes the lock or throws DataFolderInUseError; returns the function that releases it. */
 export function acquireDataFolderLock(dataDir: string): () => void {
-	const path = join(dataDir, LOCK_NAME);
-	if (held.has(path)) throw new DataFolderInUseError(dataDir, process.pid);
+	return acquireLockFile(join(dataDir, LOCK_NAME), (pid) => new DataFolderInUseError(dataDir, pid));
+}
+
+/**
+ * The live process (not this one) holding the data folder's lock, or null when it is free or its
+ * holder died. Read-only: `npm start` asks this before it builds, so a second start refuses
+ * without touching the build the first one is serving.
+ */
+export function dataFolderHolder(dataDir: string): number | null {
+	const pid = readPid(join(dataDir, LOCK_NAME));
+	return pid !== null && pid !== process.pid && isAlive(pid) ? pid : null;
+}
+
+/**
+ * Takes the lock file at `path` (created exclusively, holding our pid), taking over one left by a
+ * dead process; throws `busy(pid)` when a live process holds it. Returns the release function.
+ */
+export function acquireLockFile(path: string, busy: (pid: number) => Error): () => void {
+	if (held.has(path)) throw busy(process.pid);
 	for (let attempt = 0; attempt < 5; attempt++) {
 		if (tryCreate(path)) {
 			held.add(path);
@@ -73,9 +91,7 @@ export function acquireDataFolderLock(dataDir: string): () => void {
 			};
 		}
 		const holder = readPid(path);
-		if (holder !== null && holder !== process.pid && isAlive(holder)) {
-			throw new DataFolderInUseError(dataDir, holder);
-		}
+		if (holder !== null && holder !== process.pid && isAlive(holder)) throw busy(holder);
 		// Stale (dead pid, or half-written). Move it aside atomically rather than unlinking, and look
 		// at what was moved: if a racing starter had just put a live lock there, put it back.
 		const aside = `${path}.stale-${process.pid}`;
@@ -87,7 +103,7 @@ export function acquireDataFolderLock(dataDir: string): () => void {
 		const moved = readPid(aside);
 		if (moved !== null && moved !== process.pid && isAlive(moved)) {
 			renameSync(aside, path);
-			throw new DataFolderInUseError(dataDir, moved);
+			throw busy(moved);
 		}
 		unlinkSync(aside);
 	}

@@ -95,6 +95,18 @@ const migrations: Record<string, Migration> = {
 			await sql`create index classroom_session_auto_reveal on classroom_session (question_deadline)
 				where phase = 'open' and auto_reveal`.execute(db);
 		}
+	},
+	// Join rate limits shared by every instance on one server (shared-rate-limit.ts).
+	'2025-02-01-classroom-rate-limits': {
+		async up(db: Kysely<unknown>) {
+			await db.schema
+				.createTable('classroom_rate_limit')
+				.addColumn('key', 'text', (c) => c.primaryKey())
+				.addColumn('tokens', 'float8', (c) => c.notNull())
+				.addColumn('at', 'timestamptz', (c) => c.notNull())
+				.addColumn('full_at', 'timestamptz', (c) => c.notNull())
+				.execute();
+		}
 	}
 };
 

@@ -1,8 +1,18 @@
 /**
- * Token buckets in this process's memory. With several instances each keeps its own, so the
- * effective limit is the sum across instances: still far below what guessing a code needs.
+ * Token buckets: `burst` tokens, refilled at a steady rate; an attempt takes one. With PGlite
+ * (one process) they live in memory; with a PostgreSQL server (maybe several instances behind a
+ * balancer) they live in the database (shared-rate-limit.ts), so two instances do not allow twice
+ * the rate.
  */
-export class RateLimiter {
+export interface RateLimit {
+	/** Takes one token for `key`; false when the bucket is empty. */
+	take(key: string): boolean | Promise<boolean>;
+	/** Whether `key` has a token left, without taking it. */
+	peek(key: string): boolean | Promise<boolean>;
+}
+
+/** Token buckets in this process's memory. */
+export class RateLimiter implements RateLimit {
 	#buckets = new Map<string, { tokens: number; at: number }>();
 
 	/** `burst` tokens at most, refilled at `perSecond`. */

@@ -65,10 +65,22 @@ export interface AnswerTable {
 	answered_at: CreatedAt;
 }
 
+/** A join rate limit's token bucket (PostgreSQL server only; PGlite keeps them in memory). */
+export interface RateLimitTable {
+	/** `limit name:client or session`. */
+	key: string;
+	tokens: number;
+	/** When `tokens` was last computed. */
+	at: Date;
+	/** When the bucket will be full again; later than now means it still carries information. */
+	full_at: Date;
+}
+
 export interface ClassroomTables {
 	classroom_session: SessionTable;
 	classroom_student: StudentTable;
 	classroom_answer: AnswerTable;
+	classroom_rate_limit: RateLimitTable;
 }
 
 export type SessionRow = Selectable<SessionTable>;

@@ -1,7 +1,7 @@
 /**
  * Server-sent events from a `+server.ts` GET: a ReadableStream that writes `event:`/`data:` lines,
- * pings every 20 s (so proxies and dead clients are noticed), and is closed for good on shutdown,
- * so a graceful stop does not wait for every phone to hang up.
+ * pings every 20 s (so proxies, dead clients and, in the page, dead connections are noticed), and
+ * is closed for good on shutdown, so a graceful stop does not wait for every phone to hang up.
  */
 const encoder = new TextEncoder();
 const openStreams = new Set<() => void>();
@@ -39,7 +39,9 @@ export function eventStream(
 			};
 			openStreams.add(close);
 			write('retry: 2000\n\n');
-			ping = setInterval(() => write(': ping\n\n'), 20_000);
+			// An event, not a comment: browsers hide comments, and the page's watchdog
+			// (live-stream.ts) must see something to know the connection is alive.
+			ping = setInterval(() => write('event: ping\ndata: 0\n\n'), 20_000);
 			const send: Send = (event, data) =>
 				write(
 					`event: ${event}\ndata: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`

@@ -6,22 +6,53 @@ export interface App {
 	child: ChildProcess;
 	base: string;
 	stop: (signal?: NodeJS.Signals) => Promise<void>;
+	/** Everything the app has printed so far (stdout and stderr). */
+	output: () => string;
+	/** What the app has printed to stderr so far. */
+	stderr: () => string;
 }
 
-/** `nodeArgs`: extra node flags, e.g. ['--cpu-prof'] to profile the server. */
+export interface StartOptions {
+	/** The script to run: the built app by default; `scripts/serve.js` is what `npm start` serves. */
+	entry?: string;
+	/** Working directory (default: this one); `entry` is resolved against it. */
+	cwd?: string;
+}
+
+/**
+ * `nodeArgs`: extra node flags, e.g. ['--cpu-prof'] to profile the server. In `env`, an empty
+ * value removes the variable (say, `ORIGIN: ''` for the no-settings start).
+ */
 export function startApp(
 	port: number,
 	env: Record<string, string>,
-	nodeArgs: string[] = []
+	nodeArgs: string[] = [],
+	options: StartOptions = {}
 ): Promise<App> {
 	const base = `http://localhost:${port}`;
-	const child = spawn(process.execPath, [...nodeArgs, resolve('build/index.js')], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: base, ...env },
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
+	const cwd = options.cwd ?? process.cwd();
+	const merged: Record<string, string | undefined> = {
+		...process.env,
+		PORT: String(port),
+		HOST: '127.0.0.1',
+		ORIGIN: base,
+		...env
+	};
+	for (const [k, v] of Object.entries(merged)) if (v === '') delete merged[k];
+	const child = spawn(
+		process.execPath,
+		[...nodeArgs, resolve(cwd, options.entry ?? 'build/index.js')],
+		{
+			cwd,
+			env: merged,
+			stdio: ['ignore', 'pipe', 'pipe']
+		}
+	);
 	const exited = new Promise<void>((r) => child.once('exit', () => r()));
+	let output = '';
+	let stderr = '';
+	child.stderr!.on('data', (d: Buffer) => (stderr += d));
 	return new Promise((resolvePromise, reject) => {
-		let output = '';
 		const onData = (d: Buffer) => {
 			output += d;
 			if (output.includes('Listening on')) {
@@ -31,7 +62,9 @@ export function startApp(
 					stop: async (signal = 'SIGTERM') => {
 						if (child.exitCode === null && child.signalCode === null) child.kill(signal);
 						await exited;
-					}
+					},
+					output: () => output,
+					stderr: () => stderr
 				});
 			}
 		};

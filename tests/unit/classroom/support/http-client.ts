@@ -15,14 +15,19 @@ export interface FormResult {
 export class Visitor {
 	readonly cookies = new Map<string, string>();
 
-	/** `address` is sent as X-Forwarded-For: the server must run with ADDRESS_HEADER=x-forwarded-for. */
+	/**
+	 * `address` is sent as X-Forwarded-For: the server must run with ADDRESS_HEADER=x-forwarded-for.
+	 * `origin` is what the browser would send as Origin: the page's address (`base`) unless a proxy
+	 * stands between (then the public address).
+	 */
 	constructor(
 		readonly base: string,
-		readonly address?: string
+		readonly address?: string,
+		readonly origin: string = base
 	) {}
 
 	headers(extra: Record<string, string> = {}): Record<string, string> {
-		const h: Record<string, string> = { origin: this.base, ...extra };
+		const h: Record<string, string> = { origin: this.origin, ...extra };
 		if (this.cookies.size) h.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
 		if (this.address) h['x-forwarded-for'] = this.address;
 		return h;

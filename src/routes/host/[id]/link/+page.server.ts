@@ -1,3 +1,4 @@
+import { reachableOrigin } from '$lib/server/http/network';
 import { hostSession } from '$lib/server/classroom/host-guard';
 import { qrDataUrl } from '$lib/server/classroom/host-view';
 import { hostCookieName } from '$lib/server/classroom/tokens';
@@ -11,7 +12,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ params, cookies, url }) => {
 	const { session } = await hostSession(params.id, cookies);
 	const secret = cookies.get(hostCookieName(session.id)) ?? '';
-	const link = `${url.origin}/host/${session.id}?key=${secret}`;
+	const link = `${reachableOrigin(url)}/host/${session.id}?key=${secret}`;
 	return {
 		id: session.id,
 		title: session.title,
