@@ -5,7 +5,7 @@
  */
 import { readConfig, type ClassroomConfig } from './config';
 import { openDatabase, type ClassroomDatabase, type Db } from './database';
-import { AnswerWriter } from './answer-batch';
+import { AnswerWriter, GATHER_MS } from './answer-batch';
 import { Hub } from './hub';
 import { RateLimiter, type RateLimit } from './rate-limit';
 import { SharedRateLimit } from './shared-rate-limit';
@@ -18,7 +18,7 @@ export interface Classroom {
 	hub: Hub;
 	sessions: SessionCache;
 	answers: AnswerWriter;
-	/** Students by the hash of their secret: rows never change once written. */
+	/** Students by their secret (this process's memory only): rows never change once written. */
 	students: Map<string, StudentRow>;
 	config: ClassroomConfig;
 	limits: {
@@ -60,7 +60,7 @@ export async function useDatabase(
 		db: database.db,
 		hub,
 		sessions,
-		answers: new AnswerWriter(database.db),
+		answers: new AnswerWriter(database.db, GATHER_MS[database.kind]),
 		students: new Map(),
 		config,
 		limits: {
