@@ -63,7 +63,7 @@ test('student and teacher pages reconnect after the server restarts and show wha
 	await expect(host.getByText('1 student joined')).toBeVisible(); // the dashboard's stream is live
 	// Marks that a reload would wipe: the pages must recover in place.
 	for (const page of [student, host])
-		await page.evaluate(() => ((window as unknown as Record<string, unknown>)['kept'] = 1));
+		await page.evaluate(() => ((window as unknown as { kept: number }).kept = 1));
 
 	// The app dies; the proxy in front of it answers 502 until it is back.
 	await app.stop('SIGKILL');
@@ -100,7 +100,5 @@ test('student and teacher pages reconnect after the server restarts and show wha
 	await answer(student, key.text);
 	await expect(host.getByRole('status')).toHaveText('1 of 1 answered');
 	for (const page of [student, host])
-		expect(await page.evaluate(() => (window as unknown as Record<string, unknown>)['kept'])).toBe(
-			1
-		);
+		expect(await page.evaluate(() => (window as unknown as { kept?: number }).kept)).toBe(1);
 });

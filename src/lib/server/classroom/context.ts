@@ -5,7 +5,7 @@
  */
 import { readConfig, type ClassroomConfig } from './config';
 import { openDatabase, type ClassroomDatabase, type Db } from './database';
-import { AnswerWriter } from './answer-batch';
+import { AnswerWriter, GATHER_MS } from './answer-batch';
 import { startAutoReveal, type AutoReveal } from './auto-reveal';
 import { Hub } from './hub';
 import { RateLimiter, type RateLimit } from './rate-limit';
@@ -20,7 +20,7 @@ export interface Classroom {
 	sessions: SessionCache;
 	answers: AnswerWriter;
 	autoReveal: AutoReveal;
-	/** Students by the hash of their secret: rows never change once written. */
+	/** Students by their secret (this process's memory only): rows never change once written. */
 	students: Map<string, StudentRow>;
 	config: ClassroomConfig;
 	limits: {
@@ -70,7 +70,7 @@ export async function useDatabase(
 		db: database.db,
 		hub,
 		sessions,
-		answers: new AnswerWriter(database.db),
+		answers: new AnswerWriter(database.db, GATHER_MS[database.kind]),
 		autoReveal,
 		students: new Map(),
 		config,

@@ -10,6 +10,9 @@ import { hostSnapshot } from './host-view';
 import { eventStream } from './sse';
 import { serially } from './serially';
 
+/** A delta per answer, gathered for a few ms into one write when a class answers at once. */
+const DELTA_GATHERING = { gatherMs: 10 };
+
 export function hostStream(c: Classroom, sessionId: string, origin: string): Response {
 	return eventStream(async (send, close) => {
 		let rev = -1;
@@ -31,7 +34,12 @@ export function hostStream(c: Classroom, sessionId: string, origin: string): Res
 			send('view', snapshot.view);
 		};
 		const handle = async (m: HubMessage) => {
-			if (m.t === 'state') return reload(m.rev);
+			if (m.t === 'state') {
+				// The same change is being pushed to every student: let those pushes go out first.
+				// The dashboard's snapshot is a few queries, and PGlite runs them on this thread.
+				await new Promise((resolve) => setImmediate(resolve));
+				return reload(m.rev);
+			}
 			if (m.t === 'gap') return reload('latest');
 			if (m.t === 'join' && !seenStudents.has(m.st)) {
 				seenStudents.add(m.st);
@@ -54,5 +62,5 @@ export function hostStream(c: Classroom, sessionId: string, origin: string): Res
 		const unsubscribe = c.hub.subscribe(sessionId, null, run.push);
 		await run.first(() => reload('latest'));
 		return unsubscribe;
-	});
+	}, DELTA_GATHERING);
 }

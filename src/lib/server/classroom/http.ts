@@ -58,13 +58,14 @@ export async function studentOf(
 ): Promise<StudentRow | undefined> {
 	const secret = asSecret(cookies.get(studentCookieName(session.id)));
 	if (!secret) return undefined;
-	const hash = hashSecret(secret);
-	let student = c.students.get(hash);
+	// Keyed by the secret itself, so a known student costs no sha256 per answer; only the hash
+	// ever reaches the database.
+	let student = c.students.get(secret);
 	if (!student) {
-		student = await findStudentByHash(c.db, hash);
+		student = await findStudentByHash(c.db, hashSecret(secret));
 		if (!student) return undefined; // unknown secrets are not cached: guessing must not fill memory
 		if (c.students.size > 100_000) c.students.clear();
-		c.students.set(hash, student);
+		c.students.set(secret, student);
 	}
 	return student.session_id === session.id ? student : undefined;
 }

@@ -2,6 +2,11 @@
  * Server-sent events from a `+server.ts` GET: a ReadableStream that writes `event:`/`data:` lines,
  * pings every 20 s (so proxies, dead clients and, in the page, dead connections are noticed), and
  * is closed for good on shutdown, so a graceful stop does not wait for every phone to hang up.
+ *
+ * Broadcasts are cheap per socket: an event whose data is a string of JSON (the same string for
+ * every student who sees the same view) is framed and encoded once, and the same bytes are
+ * written to every stream. A stream may also gather what it sends over a few milliseconds into one
+ * write (the teacher's, which gets a delta per answer).
  */
 const encoder = new TextEncoder();
 const openStreams = new Set<() => void>();
@@ -9,26 +14,80 @@ const openStreams = new Set<() => void>();
 /** Sends one event; `data` is serialised, unless it is a string of JSON already. */
 export type Send = (event: string, data: unknown) => void;
 
+export interface StreamOptions {
+	/**
+	 * Gather events for up to this many ms and write them together (0: write each at once). Saves
+	 * a write per event when many come at once; adds at most this much delay.
+	 */
+	gatherMs?: number;
+}
+
+/**
+ * Encoded frames of recent pre-serialised events, keyed by the JSON string itself: students who
+ * share a view share one string (student-view.ts), and V8 compares the same string object in
+ * constant time. First in, first out, so memory stays bounded whatever the mix of sessions.
+ */
+const frames = new Map<string, Map<string, Uint8Array>>();
+const FRAME_CACHE = 512;
+let cachedFrames = 0;
+
+function frameOf(event: string, json: string): Uint8Array {
+	let byEvent = frames.get(event);
+	if (!byEvent) frames.set(event, (byEvent = new Map()));
+	let frame = byEvent.get(json);
+	if (frame === undefined) {
+		frame = encoder.encode(`event: ${event}\ndata: ${json}\n\n`);
+		if (cachedFrames >= FRAME_CACHE) {
+			frames.clear();
+			cachedFrames = 0;
+			frames.set(event, (byEvent = new Map()));
+		}
+		byEvent.set(json, frame);
+		cachedFrames++;
+	}
+	return frame;
+}
+
 /**
  * `setup` subscribes and sends the first snapshot; it returns the cleanup to run when the client
  * goes away or the stream is closed.
  */
 export function eventStream(
-	setup: (send: Send, close: () => void) => Promise<() => void>
+	setup: (send: Send, close: () => void) => Promise<() => void>,
+	options: StreamOptions = {}
 ): Response {
+	const gatherMs = options.gatherMs ?? 0;
 	let closed = false;
 	let cleanup: (() => void) | null = null;
 	let ping: ReturnType<typeof setInterval> | undefined;
+	let flushTimer: ReturnType<typeof setTimeout> | undefined;
+	let pending: Uint8Array[] = [];
 	let close = () => {};
 	const stream = new ReadableStream<Uint8Array>({
 		async start(controller) {
-			const write = (text: string) => {
-				if (!closed) controller.enqueue(encoder.encode(text));
+			const flush = () => {
+				flushTimer = undefined;
+				if (closed || pending.length === 0) return;
+				const chunks = pending;
+				pending = [];
+				try {
+					controller.enqueue(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+				} catch {
+					// The client has gone; close() follows.
+				}
+			};
+			const write = (bytes: Uint8Array) => {
+				if (closed) return;
+				if (gatherMs <= 0) return controller.enqueue(bytes);
+				pending.push(bytes);
+				flushTimer ??= setTimeout(flush, gatherMs);
 			};
 			close = () => {
 				if (closed) return;
+				flush();
 				closed = true;
 				clearInterval(ping);
+				clearTimeout(flushTimer);
 				openStreams.delete(close);
 				cleanup?.();
 				try {
@@ -38,13 +97,15 @@ export function eventStream(
 				}
 			};
 			openStreams.add(close);
-			write('retry: 2000\n\n');
+			controller.enqueue(encoder.encode('retry: 2000\n\n'));
 			// An event, not a comment: browsers hide comments, and the page's watchdog
 			// (live-stream.ts) must see something to know the connection is alive.
-			ping = setInterval(() => write('event: ping\ndata: 0\n\n'), 20_000);
+			ping = setInterval(() => write(frameOf('ping', '0')), 20_000);
 			const send: Send = (event, data) =>
 				write(
-					`event: ${event}\ndata: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`
+					typeof data === 'string'
+						? frameOf(event, data)
+						: encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
 				);
 			try {
 				cleanup = await setup(send, () => close());

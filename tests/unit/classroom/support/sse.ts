@@ -13,6 +13,8 @@ export async function* readEvents(body: ReadableStream<Uint8Array>): AsyncGenera
 		for (;;) {
 			const { value, done } = await reader.read();
 			if (done) return;
+			// Arrival time: taken before decoding and parsing, which are the reader's own work.
+			const at = performance.now();
 			buffer += decoder.decode(value, { stream: true });
 			let end: number;
 			while ((end = buffer.indexOf('\n\n')) !== -1) {
@@ -24,7 +26,7 @@ export async function* readEvents(body: ReadableStream<Uint8Array>): AsyncGenera
 					if (line.startsWith('event: ')) event = line.slice(7);
 					else if (line.startsWith('data: ')) data += line.slice(6);
 				}
-				if (data) yield { event, data: JSON.parse(data), at: performance.now() };
+				if (data) yield { event, data: JSON.parse(data), at };
 			}
 		}
 	} finally {
