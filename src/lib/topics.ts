@@ -7,6 +7,7 @@ const LABELS: Record<string, string> = {
 	amnesty: 'Amnesty offers',
 	'conversations-2025': 'The 2025 conversations',
 	detainees: 'Detained Americans',
+	'government-opposition-talks': 'Government–opposition talks',
 	'election-2024': 'The 2024 election',
 	negotiations: 'Negotiations',
 	'oil-and-sanctions': 'Oil and sanctions',
@@ -14,6 +15,7 @@ const LABELS: Record<string, string> = {
 	recognition: 'Who is recognised as leader',
 	'regional-politics': 'Regional politics',
 	sources: 'Reading the sources',
+	'ukraine-and-russia': 'Ukraine and Russia',
 	'ukraine-war': 'The war in Ukraine',
 	'us-politics': 'US politics',
 	'visit-2022': 'The March 2022 visit'
