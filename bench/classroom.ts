@@ -21,8 +21,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCatalog } from '../src/lib/server/content/build-catalog';
 import { readTree } from '../src/lib/server/content/read-tree';
-import { publicIdOf } from '../src/lib/server/quiz/public';
 import { startApp } from '../tests/unit/classroom/support/app-process';
+import { parseCsv } from '../tests/unit/classroom/support/csv-parse';
 import { createTestDatabase } from '../tests/unit/classroom/support/databases';
 import { until, Visitor } from '../tests/unit/classroom/support/http-client';
 
@@ -155,8 +155,8 @@ function cpuSeconds(apps: { child: { pid?: number } }[]): number {
 async function storedAnswers(teacher: Visitor, sessionId: string): Promise<Set<string>> {
 	const csv = await (await teacher.get(`/host/${sessionId}/report/results.csv`)).text();
 	const stored = new Set<string>();
-	for (const line of csv.trim().split('\r\n').slice(1)) {
-		const cells = line.split(',');
+	// Answers are quoted text ("✓ B. …") that may hold commas: read it as CSV, not by splitting.
+	for (const cells of parseCsv(csv.replace(/^\uFEFF/, '')).slice(1)) {
 		cells.slice(4).forEach((cell, q) => cell && stored.add(`${cells[0]}:${q}`));
 	}
 	return stored;
@@ -345,11 +345,15 @@ async function killRuns(storage: Storage, kills: number): Promise<KillResult> {
 			let alive = true;
 			const burst = students.map(async (s) => {
 				while (alive && s.next < bankIds.length) {
+					// Question ids are per session: read the one this student is shown.
+					const page = await s.v
+						.get(`/play/${sessionId}`)
+						.then((r) => r.text())
+						.catch(() => '');
+					const question = /name="question" value="([^"]+)"/.exec(page)?.[1];
+					if (!question) return; // killed, or nothing left to answer
 					const r = await s.v
-						.form(`/play/${sessionId}?/answer`, {
-							question: publicIdOf(bankIds[s.next]!),
-							choice: '0'
-						})
+						.form(`/play/${sessionId}?/answer`, { question, choice: '0' })
 						.catch(() => null);
 					if (r?.status !== 200) return; // killed mid-request: not acknowledged, retried next round
 					acked.add(`${s.nickname}:${s.next}`);
