@@ -5,14 +5,15 @@
  *
  * The bound: after the change the tallest step measured 3,095 px at 360 × 740 (a timeline step:
  * text, eight events and a checkpoint; the compare steps list each difference as one line that
- * opens). 3,200 px, about four screens, leaves room for font differences between machines and
+ * opens), and 3,305 px once the rewritten question banks gave that step a longer checkpoint.
+ * 3,500 px, under five screens, leaves room for font differences between machines and still
  * fails at once if the quotes or restatements come back (they add 2,000 px and more).
  */
 import { expect, test } from '@playwright/test';
 import { catalog } from './catalog';
 
 const PHONE = { width: 360, height: 740 };
-const MAX_STEP_HEIGHT = 3_200;
+const MAX_STEP_HEIGHT = 3_500;
 
 test.use({ viewport: PHONE });
 
