@@ -88,7 +88,10 @@ try {
 		['quiz list', `${TOPIC}/quiz`],
 		['quiz question', await quizUrl()],
 		['explainer step', `${TOPIC}/explainers/caracas-visit-2022/who-went`],
-		['source + highlight', `${TOPIC}/sources/caracas-visit-2022-03?fact=vis-delegation-carstens#quote-1`],
+		[
+			'source + highlight',
+			`${TOPIC}/sources/caracas-visit-2022-03?fact=vis-delegation-carstens#quote-1`
+		],
 		['sources + conflicts', `${TOPIC}/sources`],
 		['timeline', `${TOPIC}/timeline`],
 		["who's who", `${TOPIC}/who`]

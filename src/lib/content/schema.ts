@@ -486,7 +486,10 @@ export const TopicFileSchema = z
 		summary: text('summary').describe('One or two sentences shown on the home page.'),
 		language: z
 			.string()
-			.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'use a BCP 47 language tag, e.g. "en" or "en-GB"')
+			.regex(
+				/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/,
+				'use a BCP 47 language tag, e.g. "en" or "en-GB"'
+			)
 			.describe('Language of the content, as a BCP 47 tag (e.g. "en-GB").'),
 		audience: text('audience').describe('Who the topic is written for, e.g. "secondary school".'),
 		tags: z

@@ -78,7 +78,12 @@ export function logAnswer(
 		k: 'a',
 		topic,
 		id,
-		ok, bank, topics, at: Date.now(), ...(att ? { att } : {}) };
+		ok,
+		bank,
+		topics,
+		at: Date.now(),
+		...(att ? { att } : {})
+	};
 	return writeLog([...entries, entry]);
 }
 

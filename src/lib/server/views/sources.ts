@@ -25,8 +25,6 @@ export function sourceCard(catalog: Catalog, s: Source) {
 		},
 		reliability: s.reliability,
 		language: s.language,
-		of: of
-			? { id: of.id, name: sourceName(of), href: topicHref(topic, `/sources/${of.id}`) }
-			: null
+		of: of ? { id: of.id, name: sourceName(of), href: topicHref(topic, `/sources/${of.id}`) } : null
 	};
 }

@@ -5,5 +5,7 @@ import { whoGroups } from '$lib/server/views/who';
 export function load({ url, params }) {
 	const { catalog } = topicOr404(params.topic);
 	return {
-		groups: whoGroups(catalog), q: (url.searchParams.get('q') ?? '').slice(0, 100) };
+		groups: whoGroups(catalog),
+		q: (url.searchParams.get('q') ?? '').slice(0, 100)
+	};
 }

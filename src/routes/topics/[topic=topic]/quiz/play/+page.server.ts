@@ -43,7 +43,8 @@ export function load({ url, cookies, request, setHeaders, params }) {
 	const position = attempt.a.length;
 	const { choices } = choicesOf(catalog, attempt, cookies);
 	// A page reached by Back (or reloaded) for a question already answered shows that answer.
-	const answered = choices.length > position ? afterAnswer(topic, attempt, choices, position) : null;
+	const answered =
+		choices.length > position ? afterAnswer(topic, attempt, choices, position) : null;
 	return {
 		title: attempt.t,
 		total,
@@ -105,6 +106,8 @@ export const actions = {
 			});
 		}
 		return {
-			...afterAnswer(topic, attempt, choices, rule.position), repeat: rule.kind === 'stands' };
+			...afterAnswer(topic, attempt, choices, rule.position),
+			repeat: rule.kind === 'stands'
+		};
 	}
 };
