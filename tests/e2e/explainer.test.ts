@@ -21,7 +21,7 @@ test('a full explainer run: every step, checkpoints graded in place, then a quiz
 	}
 	await page.getByRole('button', { name: 'Finished: take a quiz on this topic' }).click();
 	await expect(page.getByText(/Question 1 of \d+/)).toBeVisible();
-	await page.goto('/');
+	await page.goto('/topics/us-venezuela-2019-2025');
 	await expect(
 		page.getByText(`${x.steps.length} of ${x.steps.length}`).or(page.getByText('Finished'))
 	).toBeVisible();

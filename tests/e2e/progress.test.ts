@@ -53,6 +53,10 @@ test('a log written by a clock that was ahead, then corrected, still shows progr
 	await withStored(page, JSON.stringify(log), '/progress');
 	await expect(page.getByRole('heading', { name: 'Mastery by topic' })).toBeVisible();
 	await expect(page.getByText('2 questions answered.')).toBeVisible();
+	// Entries logged before topics (no topic) are the first topic's, grouped under its title.
+	await expect(
+		page.getByRole('heading', { level: 3, name: 'US–Venezuela relations, 2019–2025' }).first()
+	).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Review' })).toBeVisible();
 	await expectAxeClean(page);
 	await page.goto('/');
