@@ -36,6 +36,9 @@ const home = await import('../../src/routes/+page.server');
 const topicLayout = await import('../../src/routes/topics/[topic=topic]/+layout.server');
 const topicPage = await import('../../src/routes/topics/[topic=topic]/+page.server');
 const quizPage = await import('../../src/routes/topics/[topic=topic]/quiz/+page.server');
+const teachPage = await import('../../src/routes/teach/+page.server');
+const { askedQuestions, sessionQuestion } =
+	await import('../../src/lib/server/classroom/session-questions');
 
 const call = (fn: unknown, event: unknown) =>
 	statusOf(() => (fn as (e: unknown) => unknown)(event));
@@ -74,6 +77,27 @@ describe('content read from CONTENT_DIR', () => {
 		);
 		expect(started.status).toBe(303);
 		expect(String(started.value)).toMatch(/^\/topics\/beta\/quiz\/play\?t=/);
+	});
+
+	it("resolves a live session's question ids within the session's topic", async () => {
+		const alpha = getLibrary().topicById.get('alpha')!.catalog;
+		const beta = getLibrary().topicById.get('beta')!.catalog;
+		const id = beta.questions[0]!.id;
+		expect(alpha.questionById.has(id)).toBe(true); // the same id in both topics
+		expect(sessionQuestion({ topic_id: 'beta' }, id)).toBe(beta.questionById.get(id));
+		expect(sessionQuestion({ topic_id: 'alpha' }, id)).toBe(alpha.questionById.get(id));
+		expect(sessionQuestion({ topic_id: 'gone' }, id)).toBeUndefined();
+		const session = {
+			topic_id: 'beta',
+			mode: 'self' as const,
+			phase: 'running' as const,
+			current_index: -1,
+			question_ids: [id]
+		};
+		expect(askedQuestions(session)).toEqual([beta.questionById.get(id)]);
+		// /teach offers the chosen topic's banks.
+		const teach = await call(teachPage.load, fakeEvent({ path: '/teach?topic=beta', params: {} }));
+		expect(teach.value).toMatchObject({ topic: 'beta', topics: [{ id: 'alpha' }, { id: 'beta' }] });
 	});
 
 	it('serves what changed on disk after reloadContent()', () => {
