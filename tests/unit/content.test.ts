@@ -2,6 +2,8 @@
  * The real content in questions/: every topic validates with zero errors, every fact is asked,
  * every key rests on quoted, uncontested evidence, and every conflict between sources is taught.
  */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/server/content/build-catalog';
 import { buildLibrary } from '../../src/lib/server/content/build-library';
@@ -18,6 +20,19 @@ describe('questions/ (the real content)', () => {
 	it('validates with zero errors, every topic', () => {
 		expect(errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`)).toEqual([]);
 		expect(library.topics.map((t) => t.id)).toContain(FIRST);
+	});
+
+	it('points every schema line at a schema that exists (editors resolve it from the file)', () => {
+		const content = Object.entries(readTree('questions')).filter(([p]) => p !== 'README.md');
+		const lines = content.flatMap(([path, text]) => {
+			const m = /^# yaml-language-server: \$schema=(\S+)/m.exec(text);
+			return m ? [[path, m[1]!] as const] : [];
+		});
+		expect(lines.length).toBeGreaterThan(20);
+		const missing = lines.filter(
+			([path, schema]) => !existsSync(join('questions', dirname(path), schema))
+		);
+		expect(missing).toEqual([]);
 	});
 });
 
