@@ -11,9 +11,9 @@ import { WELL_KNOWN } from '../../src/lib/server/content/generate/roles';
 import { hashBody } from '../../src/lib/server/content/read-files';
 import { readTree } from '../../src/lib/server/content/read-tree';
 
-const files = readTree('questions');
+const files = readTree('questions/us-venezuela-2019-2025');
 delete files['banks/generated.yaml'];
-const base = buildCatalog(files, 'questions').catalog;
+const base = buildCatalog(files, 'questions/us-venezuela-2019-2025').catalog;
 const generated = generateQuestions(base);
 
 const MONTH_YEAR =
