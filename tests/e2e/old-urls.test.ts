@@ -42,7 +42,8 @@ test('a quiz form posted to the old URL is redirected as a POST and starts a qui
 }) => {
 	const bank = catalog.banks[0]!;
 	const form = { bank: bank.id, length: '3' };
-	const headers = { origin: E2E_ORIGIN };
+	// A plain form post (as a browser without JavaScript sends it), not a fetch asking for JSON.
+	const headers = { origin: E2E_ORIGIN, accept: 'text/html' };
 	const first = await request.post('/quiz?/start', { form, headers, maxRedirects: 0 });
 	expect(first.status()).toBe(308);
 	expect(first.headers()['location']).toBe(`${TOPIC_PATH}/quiz?/start`);

@@ -4,6 +4,7 @@
  * the validator's own messages, so the server cannot start on it; a later `reloadContent()` with
  * errors keeps serving the last valid library and returns the problems instead.
  */
+import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { buildLibrary, type Library, type LibraryResult } from './build-library';
 import { formatProblem, type Problem } from './problems';
@@ -18,6 +19,11 @@ export function contentDir(): string {
 
 function readLibrary(): LibraryResult {
 	const dir = contentDir();
+	if (!existsSync(dir)) {
+		throw new Error(
+			`There is no content folder at ${dir}: run from the project folder, or set CONTENT_DIR to the folder that holds the topics.`
+		);
+	}
 	return buildLibrary(readTree(dir), relative(process.cwd(), dir) || '.');
 }
 
