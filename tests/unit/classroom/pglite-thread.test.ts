@@ -75,3 +75,11 @@ describe('PGlite on its own thread', () => {
 		expect(rows).toEqual([{ id: 1 }, { id: 2 }]);
 	});
 });
+
+it('fails calls at once, never hangs them, once its thread has stopped', async () => {
+	const dataDir = tempDataDir();
+	const client = await PGliteThread.open(dataDir);
+	await client.close();
+	await expect(client.query('select 1')).rejects.toThrow(/PGlite thread has stopped/);
+	rmSync(dataDir, { recursive: true, force: true });
+});

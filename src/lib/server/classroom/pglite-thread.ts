@@ -63,6 +63,7 @@ export class PGliteThread {
 	#listeners: ((payload: string) => void)[] = [];
 	#listening: Promise<void> | null = null;
 	#exited: Promise<void>;
+	#exitCode: number | null = null;
 
 	private constructor(worker: Worker) {
 		this.#worker = worker;
@@ -78,9 +79,12 @@ export class PGliteThread {
 			if (m.error) waiting?.reject(rebuild(m.error));
 			else waiting?.resolve(m.result as never);
 		});
-		// A crashed worker fails what waits on it instead of leaving requests hanging.
+		// A crashed thread fails what waits on it, and every later call, instead of leaving
+		// requests hanging (a 500 each, with the cause logged once).
+		worker.on('error', (error) => console.error('[classroom] PGlite thread failed:', error));
 		worker.once('exit', (code) => {
-			for (const w of this.#pending.values()) w.reject(new Error(`PGlite thread exited (${code})`));
+			this.#exitCode = code;
+			for (const w of this.#pending.values()) w.reject(this.#gone());
 			this.#pending.clear();
 		});
 	}
@@ -102,7 +106,12 @@ export class PGliteThread {
 		return new PGliteThread(worker);
 	}
 
+	#gone(): Error {
+		return new Error(`The PGlite thread has stopped (exit code ${this.#exitCode}).`);
+	}
+
 	#call<T>(message: object): Promise<T> {
+		if (this.#exitCode !== null) return Promise.reject(this.#gone());
 		const id = this.#next++;
 		return new Promise<T>((resolve, reject) => {
 			this.#pending.set(id, { resolve: resolve as (r: never) => void, reject });
