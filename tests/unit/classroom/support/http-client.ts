@@ -1,31 +1,9 @@
 /**
- * A classroom visitor over HTTP on loopback: a cookie jar, form posts the way SvelteKit's
- * `enhance` sends them, and event streams. Used by the browser-level instance test and by
- * bench/classroom.ts, where thousands of these play students. Form posts go through node:http on
- * kept-alive connections: fetch costs the client about 0.1 ms more per request, and in the
- * benchmark the client shares the machine's two cores with the server it measures.
+ * A classroom visitor over HTTP (Node fetch on loopback): a cookie jar, form posts the way
+ * SvelteKit's `enhance` sends them, and event streams. Used by the browser-level instance test
+ * and by bench/classroom.ts, where thousands of these play students.
  */
-import { Agent, request } from 'node:http';
 import { readEvents, type SseEvent } from './sse';
-
-const agent = new Agent({ keepAlive: true });
-
-/** POSTs `body` with node:http; the status, headers and text of the answer. */
-function post(url: string, headers: Record<string, string>, body: string) {
-	return new Promise<{ status: number; setCookie: string[]; text: string }>((resolve, reject) => {
-		const req = request(url, { method: 'POST', agent, headers }, (res) => {
-			let text = '';
-			res.setEncoding('utf8');
-			res.on('data', (chunk: string) => (text += chunk));
-			res.on('end', () =>
-				resolve({ status: res.statusCode ?? 0, setCookie: res.headers['set-cookie'] ?? [], text })
-			);
-			res.on('error', reject);
-		});
-		req.on('error', reject);
-		req.end(body);
-	});
-}
 
 export interface FormResult {
 	/** The action's status: 200, a redirect's 303, or the failure's 4xx. */
@@ -56,11 +34,7 @@ export class Visitor {
 	}
 
 	#keep(response: Response) {
-		this.#keepCookies(response.headers.getSetCookie());
-	}
-
-	#keepCookies(lines: string[]) {
-		for (const line of lines) {
+		for (const line of response.headers.getSetCookie()) {
 			const [pair] = line.split(';');
 			const eq = pair!.indexOf('=');
 			this.cookies.set(pair!.slice(0, eq), pair!.slice(eq + 1));
@@ -69,19 +43,17 @@ export class Visitor {
 
 	/** Posts a form to an action and reads Kit's JSON answer. */
 	async form(path: string, fields: Record<string, string>): Promise<FormResult> {
-		const body = new URLSearchParams(fields).toString();
-		const response = await post(
-			`${this.base}${path}`,
-			this.headers({
+		const response = await fetch(`${this.base}${path}`, {
+			method: 'POST',
+			headers: this.headers({
 				'content-type': 'application/x-www-form-urlencoded',
-				'content-length': String(Buffer.byteLength(body)),
 				accept: 'application/json',
 				'x-sveltekit-action': 'true'
 			}),
-			body
-		);
-		this.#keepCookies(response.setCookie);
-		const text = response.text;
+			body: new URLSearchParams(fields)
+		});
+		this.#keep(response);
+		const text = await response.text();
 		if (response.status !== 200) return { status: response.status, location: null, data: text };
 		const json = JSON.parse(text) as {
 			type: string;
