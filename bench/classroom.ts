@@ -10,8 +10,9 @@
  * (POST sent → delta on the teacher's stream) and question push → every student (teacher's POST
  * sent → view on each student's stream). Each figure is printed as the median of the runs with
  * their spread (min–max), so one lucky run cannot pass a target, with the app's CPU time over the
- * questions (all threads, and its main thread alone: PGlite runs on a thread of its own). Then kills the built app with SIGKILL 50 times during
- * bursts of answers (PGlite and PostgreSQL) and checks that every acknowledged answer survived.
+ * questions (all threads, and its main thread alone: PGlite runs on a thread of its own). Then
+ * kills the built app with SIGKILL 50 times during bursts of answers (PGlite and PostgreSQL) and
+ * checks that every acknowledged answer survived.
  *
  * Bounded: every wait has a deadline, every loop a count; it stops by itself. Needs `npm run
  * build` (done here when build/ is missing) and a PostgreSQL server (scripts/ensure-postgres.sh).
