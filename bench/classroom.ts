@@ -9,8 +9,10 @@
  * Prints join success, answers acknowledged and lost, answer → teacher-dashboard latency
  * (POST sent → delta on the teacher's stream) and question push → every student (teacher's POST
  * sent → view on each student's stream). Each figure is printed as the median of the runs with
- * their spread (min–max), so one lucky run cannot pass a target. Then kills the built app with SIGKILL 50 times during
- * bursts of answers (PGlite and PostgreSQL) and checks that every acknowledged answer survived.
+ * their spread (min–max), so one lucky run cannot pass a target, with the app's CPU time over the
+ * questions (all threads, and its main thread alone: PGlite runs on a thread of its own). Then
+ * kills the built app with SIGKILL 50 times during bursts of answers (PGlite and PostgreSQL) and
+ * checks that every acknowledged answer survived.
  *
  * Bounded: every wait has a deadline, every loop a count; it stops by itself. Needs `npm run
  * build` (done here when build/ is missing) and a PostgreSQL server (scripts/ensure-postgres.sh).
@@ -132,17 +134,22 @@ interface Row {
 	seconds: number;
 	/** CPU time the app used (all instances) from opening question 1 to the end, in seconds. */
 	serverCpu: number;
+	/** The part of it on the apps' main threads (where HTTP and streams run), in seconds. */
+	mainThreadCpu: number;
 }
 
 /**
  * CPU time (user + system) the apps' processes have used so far, in seconds, from /proc (Linux):
  * a figure that other work on a shared machine disturbs far less than latencies. NaN elsewhere.
  */
-function cpuSeconds(apps: { child: { pid?: number } }[]): number {
+function cpuSeconds(apps: { child: { pid?: number } }[], mainThread = false): number {
 	let ticks = 0;
-	for (const app of apps) {
+	for (const { child } of apps) {
 		try {
-			const stat = readFileSync(`/proc/${app.child.pid}/stat`, 'utf8');
+			const path = mainThread
+				? `/proc/${child.pid}/task/${child.pid}/stat`
+				: `/proc/${child.pid}/stat`;
+			const stat = readFileSync(path, 'utf8');
 			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
 			ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
 		} catch {
@@ -264,6 +271,7 @@ async function liveSession(storage: Storage, n: number): Promise<Row> {
 		await until(() => opened >= inClass.length, 30_000, 'student streams');
 
 		const cpuBefore = cpuSeconds(apps);
+		const mainCpuBefore = cpuSeconds(apps, true);
 		for (let q = 0; q < QUESTIONS; q++) {
 			pushSentAt = performance.now();
 			const r = await teacher.form(`/host/${sessionId}?/${q === 0 ? 'start' : 'next'}`, {
@@ -282,6 +290,7 @@ async function liveSession(storage: Storage, n: number): Promise<Row> {
 			await sleep(DISCUSS_MS); // the class looks at the spread before the next question
 		}
 		const serverCpu = cpuSeconds(apps) - cpuBefore;
+		const mainThreadCpu = cpuSeconds(apps, true) - mainCpuBefore;
 		await teacher.form(`/host/${sessionId}?/end`, { at: String(QUESTIONS - 1) });
 		host.close();
 		for (const s of streams) s.close();
@@ -300,7 +309,8 @@ async function liveSession(storage: Storage, n: number): Promise<Row> {
 			pushMin: Math.min(...pushLatency),
 			pushP99: percentile(pushLatency, 99),
 			seconds: (performance.now() - started) / 1000,
-			serverCpu
+			serverCpu,
+			mainThreadCpu
 		};
 	} finally {
 		await Promise.all(apps.map((a) => a.stop()));
@@ -448,7 +458,7 @@ async function main() {
 					`${row.setup} · N=${n} · run ${run}/${RUNS}: joined ${row.joined}/${n}, answers ${row.acked}/${row.expected} acknowledged, ${row.lost} lost; ` +
 						`answer→dashboard p50 ${ms(row.answerP50)} p95 ${ms(row.answerP95)} p99 ${ms(row.answerP99)}; ` +
 						`question push min ${ms(row.pushMin)} p50 ${ms(row.pushP50)} p99 ${ms(row.pushP99)}; ` +
-						`server CPU ${row.serverCpu.toFixed(1)} s (${row.seconds.toFixed(0)} s)`
+						`server CPU ${row.serverCpu.toFixed(1)} s, main thread ${row.mainThreadCpu.toFixed(1)} s (${row.seconds.toFixed(0)} s)`
 				);
 			}
 			rows.push(...runs);
@@ -468,13 +478,15 @@ async function main() {
 		`\nMedian of ${RUNS} run${RUNS === 1 ? '' : 's'}, with the spread (min–max) in brackets.\n`
 	);
 	console.log(
-		'| storage | N | joined | answers acknowledged | lost | answer→dashboard p50 | p95 | p99 | question push p50 | p99 | server CPU |'
+		'| storage | N | joined | answers acknowledged | lost | answer→dashboard p50 | p95 | p99 | question push p50 | p99 | server CPU | main thread |'
 	);
-	console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+	console.log(
+		'| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
+	);
 	for (const s of summaries) {
 		const f = (k: Figure) => spread(s.runs.map((r) => r[k]));
 		console.log(
-			`| ${s.setup} | ${s.n} | ${Math.min(...s.runs.map((r) => r.joined))} | ${Math.min(...s.runs.map((r) => r.acked))} / ${s.runs[0]!.expected} | ${s.lost} | ${f('answerP50')} | ${f('answerP95')} | ${f('answerP99')} | ${f('pushP50')} | ${f('pushP99')} | ${seconds(s.runs.map((r) => r.serverCpu))} |`
+			`| ${s.setup} | ${s.n} | ${Math.min(...s.runs.map((r) => r.joined))} | ${Math.min(...s.runs.map((r) => r.acked))} / ${s.runs[0]!.expected} | ${s.lost} | ${f('answerP50')} | ${f('answerP95')} | ${f('answerP99')} | ${f('pushP50')} | ${f('pushP99')} | ${seconds(s.runs.map((r) => r.serverCpu))} | ${seconds(s.runs.map((r) => r.mainThreadCpu))} |`
 		);
 	}
 	console.log('\n| storage | SIGKILLs | answers acknowledged | lost | restart p50 / max |');

@@ -18,12 +18,12 @@ type Result = Recorded | 'closed';
 
 const MAX_BATCH = 500;
 /**
- * How long the first answer of a batch waits for company, by engine. PGlite runs each statement on
- * this thread and costs about a millisecond of CPU per statement whatever its size (measured:
- * 3 ms per one-answer insert, 0.3 ms per answer in batches of 10), so when a class answers at
- * once, waiting a little longer for company saves most of the work and keeps the event loop free
- * for pushes; a lone answer waits no longer than this. A server's statements cost this process
- * only the network round trip, so a short wait is enough there.
+ * How long the first answer of a batch waits for company, by engine. PGlite costs about a
+ * millisecond of CPU per statement whatever its size (measured: 3 ms per one-answer insert, 0.3 ms
+ * per answer in batches of 10), and its thread shares the machine's cores with this one, so when
+ * a class answers at once, waiting a little longer for company saves most of that work; a lone
+ * answer waits no longer than this. A server's statements cost this process only the network
+ * round trip, so a short wait is enough there.
  */
 export const GATHER_MS = { pglite: 12, postgres: 4 } as const;
 const key = (a: { sessionId: string; studentId: string; questionId: string }) =>

@@ -4,12 +4,12 @@
  * classroom events between requests and, on a server, between app instances.
  */
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { acquireDataFolderLock } from './lock-file';
 import { migrateToLatest } from './migrations';
 import { pgliteDialect } from './pglite-dialect';
+import { PGliteThread } from './pglite-thread';
 import type { ClassroomTables } from './schema';
 
 export const EVENT_CHANNEL = 'sourced_classroom';
@@ -44,9 +44,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<ClassroomDat
 async function openPglite(dataDir: string): Promise<ClassroomDatabase> {
 	mkdirSync(dataDir, { recursive: true });
 	const release = acquireDataFolderLock(dataDir);
-	let client: PGlite;
+	let client: PGliteThread;
 	try {
-		client = await PGlite.create(dataDir);
+		client = await PGliteThread.open(dataDir);
 	} catch (error) {
 		release();
 		throw error;
@@ -56,12 +56,12 @@ async function openPglite(dataDir: string): Promise<ClassroomDatabase> {
 		kind: 'pglite',
 		db,
 		async listen(onPayload) {
-			// In-process: PGlite delivers a NOTIFY after the transaction that sent it commits.
+			// PGlite delivers a NOTIFY after the transaction that sent it commits.
 			await client.listen(EVENT_CHANNEL, onPayload);
 		},
 		async close() {
 			try {
-				await db.destroy(); // closes the PGlite client, which writes out its state
+				await db.destroy(); // closes PGlite, which writes out its state, and its thread
 			} finally {
 				release();
 			}
