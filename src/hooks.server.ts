@@ -36,14 +36,18 @@ export const init: ServerInit = async () => {
 };
 
 /**
- * The studio's door comes first (every /author URL is 404 without SOURCED_AUTHOR_SECRET, and needs
- * the author's cookie with it). Odd action names (404) and cross-site form posts (403) are refused
- * here, before any route runs;
+ * Odd action names (404), the studio's door (every /author URL is 404 without
+ * SOURCED_AUTHOR_SECRET, and needs the author's cookie with it) and cross-site form posts (403) are
+ * refused here, before any route runs;
  * Kit's own origin check is off (svelte.config.js) because it cannot see the address a phone used.
  */
 export const handle: Handle = async ({ event, resolve }) => {
 	const refusal = refusalOf(event.request, event.url);
+	// An odd action name is a 404 everywhere, studio URLs included; then the studio's door, so a
+	// cross-site post to a server without the studio gets its 404, not the site's 403.
+	const oddAction = refusal?.status === 404 ? refusalResponse(refusal, event.request) : null;
 	const response =
+		oddAction ??
 		studioRefusal(event) ??
 		(refusal ? refusalResponse(refusal, event.request) : await resolve(event));
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
