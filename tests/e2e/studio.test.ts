@@ -248,6 +248,10 @@ test('an author creates a topic and imports an HTML article with a boilerplate l
 }) => {
 	test.setTimeout(120_000);
 	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto(`${app.base}/author/topics/new`);
+	await expect(page).toHaveURL(`${app.base}/author/sign-in`);
+	await expectAxeClean(page);
+	await expectPhoneFit(page);
 	await context.addCookies([
 		{
 			name: 'sourced_author',
