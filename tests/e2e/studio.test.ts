@@ -140,7 +140,7 @@ async function postMultipart(path: string, form: FormData) {
 	return { status: json.status ?? response.status, body: JSON.stringify(json) };
 }
 
-function upload(name: string, bytes: Uint8Array | string): FormData {
+function upload(name: string, bytes: Uint8Array<ArrayBuffer> | string): FormData {
 	const form = new FormData();
 	form.set('file', new File([bytes], name));
 	return form;
