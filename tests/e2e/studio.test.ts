@@ -10,6 +10,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { hashBody } from '../../src/lib/server/content/read-files';
+import { keepDraft } from '../../src/lib/server/studio/drafts';
 import { startApp, type App } from '../unit/classroom/support/app-process';
 import { Visitor } from '../unit/classroom/support/http-client';
 import { extraPort } from '../ports';
@@ -21,6 +22,7 @@ test.describe.configure({ mode: 'default' });
 const SECRET = `studio-test-${Date.now()}-secret`;
 let app: App;
 let content: string;
+let dataDir: string;
 let author: Visitor;
 
 function filesUnder(dir: string): string[] {
@@ -40,7 +42,7 @@ test.beforeAll(async () => {
 			SOURCED_AUTHOR_SECRET: SECRET,
 			SOURCED_AUTHOR_ONE_TIME: '1',
 			CONTENT_DIR: content,
-			DATA_DIR: mkdtempSync(join(tmpdir(), 'studio-data-'))
+			DATA_DIR: (dataDir = mkdtempSync(join(tmpdir(), 'studio-data-')))
 		},
 		[],
 		{ entry: 'scripts/serve.js' }
@@ -316,6 +318,27 @@ test('an author creates a topic and imports an HTML article with a boilerplate l
 	expect(file).toContain(`hash: ${hashBody(body)}`);
 	expect(file).toMatch(/published:\n {2}date: 2025-03-14\n {2}basis: stated\n/);
 	expect(file).toContain('outlet: The Coastal Courier');
+	// A draft (a save that would have broken validation) is listed on its topic with its errors.
+	await keepDraft(join(dataDir, 'studio-drafts'), {
+		topic: 'harbour-bridge',
+		label: 'Import source broken-copy',
+		changes: [],
+		errors: [
+			{
+				file: 'questions/harbour-bridge/sources/broken-copy.md',
+				line: 2,
+				column: 8,
+				rule: 'shape',
+				message: 'title: title must not be empty',
+				severity: 'error'
+			}
+		]
+	});
+	await page.reload();
+	await page.getByText('Import source broken-copy (1 error)').click();
+	await expect(
+		page.getByText('questions/harbour-bridge/sources/broken-copy.md:2:8', { exact: true })
+	).toBeVisible();
 	const topicYaml = readFileSync(join(content, 'harbour-bridge/topic.yaml'), 'utf8');
 	expect(topicYaml).toContain('audience: Students aged 14 to 18');
 

@@ -14,12 +14,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		topic,
 		title,
 		sources: sourceIds(topic),
-		drafts: drafts.map((d) => ({
-			id: d.id,
-			label: d.label,
-			created: d.created,
-			errors: d.errors.length
-		})),
+		drafts: drafts.map(({ id, label, created, errors }) => ({ id, label, created, errors })),
 		saved: saved && sourceIds(topic).includes(saved) ? saved : null
 	};
 };
