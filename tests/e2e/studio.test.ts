@@ -175,7 +175,8 @@ test('bad input gets a 4xx that says what to do, and nothing is written', async 
 		['../escape', 400, '“..”'],
 		['Bad_Id', 400, 'lower-case letters'],
 		['ünïcode', 400, 'lower-case letters'],
-		[topic, 409, 'already exists']
+		[topic, 409, 'already exists'],
+		['us-venezuela-2019-2025', 409, 'already exists']
 	] as const) {
 		const refused = await author.form('/author/topics/new', topicForm(id));
 		expect(refused.status, id).toBe(status);
@@ -344,8 +345,13 @@ test('an author creates a topic and imports an HTML article with a boilerplate l
 
 	const validate = spawnSync(
 		process.execPath,
-		['--import', 'tsx', 'scripts/validate.ts', '--dir', join(content, 'harbour-bridge')],
+		['--import', 'tsx', 'scripts/validate.ts', '--dir', content],
 		{ encoding: 'utf8' }
 	);
 	expect(validate.status, validate.stdout + validate.stderr).toBe(0);
+
+	// The running app serves the new topic and source without a restart.
+	await page.goto(`${app.base}/topics/harbour-bridge/sources/courier-2025-03-14`);
+	await expect(page.getByText(/The harbour bridge reopened to traffic/)).toBeVisible();
+	await expect(page.getByText('Share this article')).toHaveCount(0);
 });

@@ -1,19 +1,22 @@
 /** The studio's folders and the hook that makes the running app serve what was just saved. */
+import { relative } from 'node:path';
+import { reloadContent } from '../content';
 import { contentDir, draftsDir } from './content-root';
 import type { SaveContext } from './save';
 import { ConflictError } from './versioned-file';
 import type { SaveResult } from './save';
 import type { Problem } from '../content/problems';
 
+/** The running app's content folder; a save reloads the app's content, so no restart is needed. */
 export function studioContext(): SaveContext {
-	return { root: contentDir(), drafts: draftsDir(), reload: reloadApp };
+	const root = contentDir();
+	return {
+		root,
+		drafts: draftsDir(),
+		reload: reloadContent,
+		shownRoot: relative(process.cwd(), root) || '.'
+	};
 }
-
-/**
- * Makes the app serve the content on disk. The app bundles content at build time until the topic
- * layout (content read from CONTENT_DIR at run time, `reloadContent()`) lands; then this calls it.
- */
-function reloadApp(): void {}
 
 /** What a studio form action returns when it did not go through (for `fail(status, …)`). */
 export interface FormProblem {

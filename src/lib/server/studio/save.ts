@@ -1,12 +1,12 @@
 /**
  * The one way the studio changes content: check that no file changed on disk since the author
  * opened it, validate the topic as it would be after the change (in memory, with the validator's
- * pure core), then either write every file and reload the app's content, or keep the change as a
+ * pure core, `buildLibrary` over that topic's files), then either write every file and reload the app's content, or keep the change as a
  * draft with its errors and write nothing.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCatalog } from '../content/build-catalog';
+import { buildLibrary } from '../content/build-library';
 import type { Problem } from '../content/problems';
 import { readTree } from '../content/read-tree';
 import { keepDraft, type Draft } from './drafts';
@@ -35,7 +35,7 @@ export interface SaveContext {
 	shownRoot?: string;
 }
 
-/** The topic's files as they would be after `changes`, keyed by path inside the topic folder. */
+/** The topic's files as they would be after `changes`, keyed by path from the content folder. */
 function wouldBe(root: string, topic: string, changes: FileChange[]): Record<string, string> {
 	const folder = join(root, topic);
 	const files = existsSync(folder) ? readTree(folder) : {};
@@ -46,7 +46,9 @@ function wouldBe(root: string, topic: string, changes: FileChange[]): Record<str
 		}
 		files[inTopic] = change.text;
 	}
-	return files;
+	return Object.fromEntries(
+		Object.entries(files).map(([path, text]) => [`${topic}/${path}`, text])
+	);
 }
 
 /**
@@ -69,7 +71,9 @@ async function save(request: SaveRequest, context: SaveContext): Promise<SaveRes
 	const { root, drafts, reload, shownRoot = 'questions' } = context;
 	await checkVersions(root, request.changes);
 	const files = wouldBe(root, request.topic, request.changes);
-	const { errors, warnings } = buildCatalog(files, `${shownRoot}/${request.topic}`);
+	// The topic alone, topic.yaml included: topics are checked independently, so the others'
+	// files need not be read again.
+	const { errors, warnings } = buildLibrary(files, shownRoot);
 	if (errors.length > 0) {
 		const draft = await keepDraft(drafts, {
 			topic: request.topic,

@@ -43,7 +43,10 @@ export const TopicFormSchema = z.object({
 	language: z
 		.string()
 		.trim()
-		.regex(/^[a-z]{2}$/, 'Give the language as a two-letter code such as “en” or “es”.'),
+		.regex(
+			/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/,
+			'Give the language as a BCP 47 tag such as “en”, “en-GB” or “es”.'
+		),
 	audience: required('audience', 200)
 });
 
@@ -78,7 +81,7 @@ export function nameTaken(root: string, id: string): boolean {
 	return existsSync(join(root, id));
 }
 
-/** topic.yaml for a new topic, fields in the documented order. */
+/** topic.yaml for a new topic, fields in the documented order, with its editor schema. */
 export function topicYaml(form: TopicForm): string {
 	const doc = new Document({
 		title: form.title,
@@ -86,5 +89,6 @@ export function topicYaml(form: TopicForm): string {
 		language: form.language,
 		audience: form.audience
 	});
+	doc.commentBefore = ' yaml-language-server: $schema=../.schema/topic-file.json';
 	return doc.toString({ lineWidth: 100 });
 }
