@@ -7,6 +7,7 @@ import { legacyRedirect } from '$lib/server/http/legacy-urls';
 import { startupAddresses } from '$lib/server/http/network';
 import { refusalOf, refusalResponse } from '$lib/server/http/request-guard';
 import { guardStaticFiles } from '$lib/server/http/static-files';
+import { studioRefusal } from '$lib/server/studio/guard';
 
 export { handleError } from '$lib/server/http/log-errors';
 
@@ -39,15 +40,22 @@ export const init: ServerInit = async () => {
 };
 
 /**
- * Odd action names (404) and cross-site form posts (403) are refused here, before any route runs,
- * and URLs from before topics are redirected;
+ * Odd action names (404), the studio's door (every /author URL is 404 without
+ * SOURCED_AUTHOR_SECRET, and needs the author's cookie with it) and cross-site form posts (403) are
+ * refused here, before any route runs, and URLs from before topics are redirected;
  * Kit's own origin check is off (svelte.config.js) because it cannot see the address a phone used.
  */
 export const handle: Handle = async ({ event, resolve }) => {
 	const refusal = refusalOf(event.request, event.url);
-	const response = refusal
-		? refusalResponse(refusal, event.request)
-		: (legacyRedirect(event.url) ?? (await resolve(event)));
+	// An odd action name is a 404 everywhere, studio URLs included; then the studio's door, so a
+	// cross-site post to a server without the studio gets its 404, not the site's 403.
+	const oddAction = refusal?.status === 404 ? refusalResponse(refusal, event.request) : null;
+	const response =
+		oddAction ??
+		studioRefusal(event) ??
+		(refusal
+			? refusalResponse(refusal, event.request)
+			: (legacyRedirect(event.url) ?? (await resolve(event))));
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	}
