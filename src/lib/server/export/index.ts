@@ -12,7 +12,7 @@ import { toMoodleXml } from './moodle-xml';
 import { toQtiPackage } from './qti-package';
 
 export interface ExportFile {
-	body: Uint8Array;
+	body: Uint8Array<ArrayBuffer>;
 	/** A file name from the topic, the set and the format, e.g. `us-venezuela-2019-2025-detainees.gift.txt`. */
 	filename: string;
 	mime: string;
@@ -28,7 +28,7 @@ export async function exportSet(
 	name: string
 ): Promise<ExportFile> {
 	const info = FORMATS[format];
-	const file = (body: Uint8Array, leftOut: LeftOut[] = []): ExportFile => ({
+	const file = (body: Uint8Array<ArrayBuffer>, leftOut: LeftOut[] = []): ExportFile => ({
 		body,
 		filename: `${name}.${info.extension}`,
 		mime: info.mime,
@@ -40,9 +40,9 @@ export async function exportSet(
 		case 'moodle-xml':
 			return file(utf8(toMoodleXml(set)));
 		case 'qti21':
-			return file(toQtiPackage('2.1', set));
+			return file(new Uint8Array(toQtiPackage('2.1', set)));
 		case 'qti3':
-			return file(toQtiPackage('3.0', set));
+			return file(new Uint8Array(toQtiPackage('3.0', set)));
 		case 'anki':
 			return file(utf8(toAnkiCsv(set)));
 		case 'kahoot': {

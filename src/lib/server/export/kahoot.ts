@@ -46,7 +46,7 @@ export function kahootMisfit(q: ExportQuestion): string | null {
 /** The .xlsx bytes and the questions left out (with why). */
 export async function toKahootXlsx(
 	set: ExportSet
-): Promise<{ body: Uint8Array; leftOut: LeftOut[] }> {
+): Promise<{ body: Uint8Array<ArrayBuffer>; leftOut: LeftOut[] }> {
 	const leftOut: LeftOut[] = [];
 	const rows: (string | number | null)[][] = [KAHOOT_HEADER];
 	for (const q of set.questions) {
