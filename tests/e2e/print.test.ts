@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { E2E_AUTHOR_SECRET } from '../author-secret';
 import { expectAxeClean } from './axe';
 import { catalog } from './catalog';
+import { startWith } from './quiz-helpers';
 
 const TOPIC = 'us-venezuela-2019-2025';
 const bank = catalog.banks.find((b) => b.id === 'detainees')!;
@@ -151,4 +152,36 @@ test('the export page says what a format keeps and loses before the download, an
 	const text = await (await download.createReadStream()).toArray();
 	const titles = parse(Buffer.concat(text).toString('utf8')).map((q) => q.title);
 	expect(titles).toEqual(bank.questionIds.filter((_, i) => i !== 1));
+});
+
+test('a finished quiz attempt prints with its keys, in the letters the student saw; an unfinished one does not', async ({
+	page
+}) => {
+	const location = await startWith(page, two);
+	const unfinished = await page.request.get(location.replace('/quiz/play', '/quiz/result/print'), {
+		maxRedirects: 0
+	});
+	expect(unfinished.status()).toBe(303);
+	const seen: string[][] = [];
+	for (let i = 0; i < two.length; i++) {
+		seen.push(await page.locator('label.option span:not(.letter)').allInnerTexts());
+		await page.locator('input[name=choice]').first().check();
+		await page.getByRole('button', { name: 'Check answer' }).click();
+		await page
+			.getByRole('link', { name: i === two.length - 1 ? 'See your score' : 'Next question' })
+			.click();
+	}
+	await page.getByRole('link', { name: 'Print these questions with their answers' }).click();
+	await expect(page.locator('.question')).toHaveCount(2);
+	await expect(page.locator('.answer-key .key')).toHaveCount(2);
+	const q = catalog.questionById.get(two[0]!)!;
+	const key = q.options.find((o) => o.correct)!.text;
+	const options = await page.locator('.question').first().locator('.options li').allInnerTexts();
+	const letter = options.find((o) => o.endsWith(key))!.slice(0, 1);
+	expect(options).toEqual(seen[0]!.map((text, i) => `${'ABCDE'[i]}. ${text}`));
+	expect(q.options.map((o) => o.text)).toEqual(expect.arrayContaining(seen[0]!));
+	await expect(page.locator('.answer-key .key').first()).toContainText(
+		`Question 1: ${letter}. ${key}`
+	);
+	await expectAxeClean(page);
 });

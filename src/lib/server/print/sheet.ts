@@ -13,13 +13,28 @@ import { exportQuestion, letter, type ExportQuestion, type ExportTopic } from '.
 export type SheetSource =
 	| { kind: 'bank'; bank: string }
 	| { kind: 'chosen'; questions: string[] }
-	| { kind: 'attempt'; questions: string[]; title: string }
+	| {
+			kind: 'attempt';
+			questions: string[];
+			title: string;
+			/** Per question, the option order the student saw (authored indexes). */
+			orders: number[][];
+	  }
 	| { kind: 'explainer'; explainer: string };
 
 export class SheetNotFound extends Error {}
 
 function questionOf(q: ExportQuestion, number: number): SheetQuestion {
 	return { number, stem: q.stem, options: q.options.map((o) => o.text) };
+}
+
+/** `q` with its options in the order a student saw them, so the sheet's letters are theirs. */
+function reorder(q: ExportQuestion, order: number[]): ExportQuestion {
+	return {
+		...q,
+		options: order.map((i) => q.options[i]!),
+		keyIndex: order.indexOf(q.keyIndex)
+	};
 }
 
 function keyOf(q: ExportQuestion, number: number): SheetKey {
@@ -63,7 +78,10 @@ export function buildSheet(
 	withKey: boolean
 ): Sheet {
 	const { title, ids } = questionsFor(catalog, source);
-	const qs = ids.map((id) => exportQuestion(catalog, catalog.questionById.get(id)!));
+	const qs = ids.map((id, i) => {
+		const q = exportQuestion(catalog, catalog.questionById.get(id)!);
+		return source.kind === 'attempt' ? reorder(q, source.orders[i]!) : q;
+	});
 	const questions = qs.map((q, i) => questionOf(q, i + 1));
 	let steps: SheetStep[] = [];
 	if (source.kind === 'explainer') {
