@@ -40,14 +40,22 @@ export async function inlineStyles(
 }
 
 let queue: Promise<unknown> = Promise.resolve();
+let pending = 0;
+/** Renders waiting or running at most: beyond this a request is told to try again (503), not queued without end. */
+export const MAX_PENDING = 4;
 
-/** A4 PDF bytes of `html`. Throws PdfUnavailable when Chromium is not installed. */
+/** A4 PDF bytes of `html`. Throws PdfUnavailable when Chromium is not installed or too many renders wait. */
 export function renderPdf(html: string): Promise<Uint8Array<ArrayBuffer>> {
 	const path = chromiumPath();
 	if (!existsSync(path))
 		throw new PdfUnavailable(
 			`PDFs need Chromium, which is not installed on this server (looked for ${path}; set CHROMIUM_PATH). Use your browser's Print command and "Save as PDF" instead.`
 		);
+	if (pending >= MAX_PENDING)
+		throw new PdfUnavailable(
+			"The server is making other PDFs right now. Try again in a minute, or use your browser's Print command."
+		);
+	pending++;
 	const run = queue.then(async () => {
 		const { chromium } = await import('playwright-core');
 		const browser = await chromium.launch({ executablePath: path, args: ARGS });
@@ -66,6 +74,7 @@ export function renderPdf(html: string): Promise<Uint8Array<ArrayBuffer>> {
 			await browser.close();
 		}
 	});
-	queue = run.catch(() => undefined);
-	return run;
+	const done = run.finally(() => pending--);
+	queue = done.catch(() => undefined);
+	return done;
 }
