@@ -9,9 +9,9 @@ import { generateQuestions, roleKind } from '../../src/lib/server/content/genera
 import { hashBody } from '../../src/lib/server/content/read-files';
 import { readTree } from '../../src/lib/server/content/read-tree';
 
-const files = readTree('questions');
+const files = readTree('questions/us-venezuela-2019-2025');
 delete files['banks/generated.yaml'];
-const base = buildCatalog(files, 'questions').catalog;
+const base = buildCatalog(files, 'questions/us-venezuela-2019-2025').catalog;
 const generated = generateQuestions(base);
 
 const MONTH_YEAR =

@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCatalog } from '../../../src/lib/server/content/build-catalog';
+import { buildLibrary } from '../../../src/lib/server/content/build-library';
 import { readTree } from '../../../src/lib/server/content/read-tree';
 import type { ExportQuestion, ExportSet, ExportTopic } from '../../../src/lib/server/export/model';
 import { chooseSet } from '../../../src/lib/server/export/select';
@@ -15,11 +15,12 @@ const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 export const TOPIC: ExportTopic = {
 	id: 'us-venezuela-2019-2025',
-	title: 'US–Venezuela relations 2019–2025',
+	title: 'US–Venezuela relations, 2019–2025',
 	language: 'en'
 };
 
-export const { catalog } = buildCatalog(readTree(join(REPO, 'questions')), 'questions');
+const entry = buildLibrary(readTree(join(REPO, 'questions'))).library.topicById.get(TOPIC.id)!;
+export const { catalog } = entry;
 
 /** One export set per bank of the real content. */
 export const bankSets: ExportSet[] = catalog.banks.map((b) =>

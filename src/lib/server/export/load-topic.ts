@@ -1,17 +1,10 @@
-/**
- * A topic's catalog read from disk, for the export command. Until content is split into topic
- * folders, questions/ holds the one topic below.
- */
-import { resolve } from 'node:path';
-import { buildCatalog } from '../content/build-catalog';
+/** A topic's catalog read from the content folder on disk, for the export command. */
+import { relative, resolve } from 'node:path';
 import type { Catalog } from '../content/catalog';
+import { buildLibrary } from '../content/build-library';
 import { formatProblem } from '../content/problems';
 import { readTree } from '../content/read-tree';
 import type { ExportTopic } from './model';
-
-const TOPICS: ExportTopic[] = [
-	{ id: 'us-venezuela-2019-2025', title: 'US–Venezuela relations 2019–2025', language: 'en' }
-];
 
 export class TopicError extends Error {}
 
@@ -20,13 +13,20 @@ export function loadTopic(
 	contentDir: string,
 	id: string
 ): { topic: ExportTopic; catalog: Catalog } {
-	const topic = TOPICS.find((t) => t.id === id);
-	if (!topic)
-		throw new TopicError(`unknown topic "${id}"; topics: ${TOPICS.map((t) => t.id).join(', ')}`);
-	const { catalog, errors } = buildCatalog(readTree(resolve(contentDir)), contentDir);
-	if (errors.length > 0)
+	const dir = resolve(contentDir);
+	const { library, errors } = buildLibrary(readTree(dir), relative(process.cwd(), dir) || '.');
+	const entry = library.topicById.get(id);
+	if (!entry)
 		throw new TopicError(
-			`content has ${errors.length} error(s), run npm run validate; first: ${formatProblem(errors[0]!)}`
+			`unknown topic "${id}"; topics: ${library.topics.map((t) => t.id).join(', ')}`
 		);
-	return { topic, catalog };
+	const own = errors.filter((e) => e.file.includes(`${id}/`));
+	if (own.length > 0)
+		throw new TopicError(
+			`topic ${id} has ${own.length} error(s), run npm run validate; first: ${formatProblem(own[0]!)}`
+		);
+	return {
+		topic: { id: entry.id, title: entry.meta.title, language: entry.meta.language },
+		catalog: entry.catalog
+	};
 }

@@ -1,18 +1,20 @@
 /**
  * What the print routes share: the topic and the sheet a URL names. Sheet paths (after
  * `print/` or `pdf/`): `bank/<bank>`, `questions?q=<id>,<id>`, `explainer/<explainer>`.
- * Until content is split into topic folders the app has one topic, served from the catalog.
  */
 import { error } from '@sveltejs/kit';
-import { catalog } from '../content';
+import type { TopicEntry } from '../content';
+import type { ExportTopic } from '../export/model';
+import { topicOr404 } from '../topic';
 import { buildSheet, SheetNotFound, type SheetSource } from './sheet';
 import type { Sheet } from '../../print/types';
 
-export const PRINT_TOPIC = {
-	id: 'us-venezuela-2019-2025',
-	title: 'US–Venezuela relations 2019–2025',
-	language: 'en'
-};
+/** A topic as exports and sheets name it. */
+export const exportTopic = (t: TopicEntry): ExportTopic => ({
+	id: t.id,
+	title: t.meta.title,
+	language: t.meta.language
+});
 
 function sourceOf(path: string, url: URL): SheetSource {
 	const [kind, id, extra] = path.split('/');
@@ -29,10 +31,10 @@ function sourceOf(path: string, url: URL): SheetSource {
 }
 
 /** The sheet for a print URL, or a 404 naming what is missing. */
-export function sheetFor(topic: string, path: string, url: URL, withKey: boolean): Sheet {
-	if (topic !== PRINT_TOPIC.id) error(404, `There is no topic "${topic}".`);
+export function sheetFor(topicId: string, path: string, url: URL, withKey: boolean): Sheet {
+	const topic = topicOr404(topicId);
 	try {
-		return buildSheet(catalog, PRINT_TOPIC, sourceOf(path, url), withKey);
+		return buildSheet(topic.catalog, exportTopic(topic), sourceOf(path, url), withKey);
 	} catch (e) {
 		if (e instanceof SheetNotFound) error(404, e.message);
 		throw e;

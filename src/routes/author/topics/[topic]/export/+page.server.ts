@@ -1,8 +1,8 @@
-import { catalog } from '$lib/server/content';
+import { error } from '@sveltejs/kit';
 import { FORMAT_IDS, FORMATS, isFormatId } from '$lib/server/export';
 import { planExport } from '$lib/server/export/plan';
-import { PRINT_TOPIC } from '$lib/server/print/route';
-import { error } from '@sveltejs/kit';
+import { exportTopic } from '$lib/server/print/route';
+import { topicOr404 } from '$lib/server/topic';
 
 /**
  * Choose a bank and a format (a GET form, so it works without JavaScript), then read what the
@@ -11,7 +11,8 @@ import { error } from '@sveltejs/kit';
 export const csr = false;
 
 export function load({ params, url }) {
-	if (params.topic !== PRINT_TOPIC.id) error(404, `There is no topic "${params.topic}".`);
+	const entry = topicOr404(params.topic);
+	const { catalog } = entry;
 	const bank = url.searchParams.get('bank');
 	const format = url.searchParams.get('format');
 	const chosen = bank && format && isFormatId(format) ? planExport(catalog, bank, format) : null;
@@ -21,7 +22,7 @@ export function load({ params, url }) {
 			isFormatId(format) ? `There is no bank "${bank}".` : `There is no format "${format}".`
 		);
 	return {
-		topic: PRINT_TOPIC,
+		topic: exportTopic(entry),
 		banks: catalog.banks.map((b) => ({ id: b.id, title: b.title, count: b.questionIds.length })),
 		formats: FORMAT_IDS.map((id) => FORMATS[id]),
 		plan: chosen

@@ -1,11 +1,13 @@
 import { error } from '@sveltejs/kit';
-import { catalog } from '$lib/server/content';
 import { chooseSet, ExportChoiceError, exportSet, isFormatId } from '$lib/server/export';
-import { PRINT_TOPIC } from '$lib/server/print/route';
+import { exportTopic } from '$lib/server/print/route';
+import { topicOr404 } from '$lib/server/topic';
 
 /** The export file, as a download. Behind the studio's gate like every /author URL. */
 export async function GET({ params, url }) {
-	if (params.topic !== PRINT_TOPIC.id) error(404, `There is no topic "${params.topic}".`);
+	const entry = topicOr404(params.topic);
+	const { catalog } = entry;
+	const topic = exportTopic(entry);
 	const format = url.searchParams.get('format') ?? '';
 	if (!isFormatId(format)) error(400, `Choose a format (not "${format.slice(0, 40)}").`);
 	const bank = url.searchParams.get('bank') ?? undefined;
@@ -17,10 +19,10 @@ export async function GET({ params, url }) {
 	try {
 		const set = chooseSet(
 			catalog,
-			PRINT_TOPIC,
+			topic,
 			ids.length > 0 ? { bank, questions: ids } : { bank: bank! }
 		);
-		const file = await exportSet(format, set, `${PRINT_TOPIC.id}-${bank ?? 'chosen'}`);
+		const file = await exportSet(format, set, `${topic.id}-${bank ?? 'chosen'}`);
 		if (file.leftOut.length === set.questions.length)
 			error(400, 'None of these questions fits this format; the export page says why for each.');
 		return new Response(file.body, {

@@ -1,6 +1,0 @@
-import { pdfResponse } from '$lib/server/print/pdf-response';
-
-/** A finished attempt's sheet with its keys as a PDF (the print page refuses an unfinished one). */
-export function GET({ fetch, url }) {
-	return pdfResponse(fetch, `/quiz/result/print${url.search}`, 'sourced-quiz-answers');
-}
