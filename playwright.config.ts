@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium';
+import { E2E_AUTHOR_SECRET } from './tests/author-secret';
 import { E2E_PORT } from './tests/ports';
 
 // Browser tests run Debian's Chromium (a test tool's own browser download cannot work here).
@@ -28,7 +29,12 @@ export default defineConfig({
 	webServer: {
 		command: 'npm run build && node scripts/serve.js',
 		port,
-		env: { PORT: String(port), ORIGIN: `http://localhost:${port}`, DATA_DIR: dataDir },
+		env: {
+			PORT: String(port),
+			ORIGIN: `http://localhost:${port}`,
+			DATA_DIR: dataDir,
+			SOURCED_AUTHOR_SECRET: E2E_AUTHOR_SECRET
+		},
 		reuseExistingServer: false,
 		timeout: 180_000
 	}

@@ -13,6 +13,9 @@ fi
 step 'Browser for the browser tests'
 bash scripts/ensure-chromium.sh
 
+step 'xmllint for the QTI export tests'
+bash scripts/ensure-xmllint.sh
+
 step 'PostgreSQL server for the database tests (they also run on PGlite)'
 bash scripts/ensure-postgres.sh
 
