@@ -34,8 +34,21 @@ function unwrap(s: Schema): Schema {
 	return cur;
 }
 
-/** The fields an object schema (or a union of them) allows, with the schema of each. */
-function fieldsOf(s: Schema): Map<string, z.ZodType> {
+const fieldCache = new WeakMap<z.ZodType, ReadonlyMap<string, z.ZodType>>();
+const NO_FIELDS: ReadonlyMap<string, z.ZodType> = new Map();
+
+/**
+ * The fields an object schema (or a union of them) allows, with the schema of each; kept per
+ * schema, since every map of every file asks.
+ */
+function fieldsOf(s: Schema): ReadonlyMap<string, z.ZodType> {
+	if (!s) return NO_FIELDS;
+	let out = fieldCache.get(s);
+	if (!out) fieldCache.set(s, (out = computeFields(s)));
+	return out;
+}
+
+function computeFields(s: Schema): Map<string, z.ZodType> {
 	const out = new Map<string, z.ZodType>();
 	const u = unwrap(s);
 	if (!u) return out;
@@ -79,7 +92,7 @@ function visit(node: YNode | null, schema: Schema, yaml: YamlFile, problems: Pro
 function checkBlock(
 	value: { start: number; end: number },
 	owner: string,
-	fields: Map<string, z.ZodType>,
+	fields: ReadonlyMap<string, z.ZodType>,
 	yaml: YamlFile,
 	problems: Problems
 ) {

@@ -162,7 +162,8 @@ function nearDuplicates(qs: CatalogQuestion[]): CuePair[] {
 			}
 			for (let x = lo; x < list.length; x++) {
 				const j = list[x]!;
-				if (shared[j]++ === 0) touched.push(j);
+				if (shared[j] === 0) touched.push(j);
+				shared[j]!++;
 			}
 		}
 		touched.sort((p, q) => p - q);

@@ -6,6 +6,7 @@ import type { CatalogQuestion, Indexed } from './catalog';
 import { QUOTED } from './lint-references';
 import { folded, memoize, normalize } from './normalize';
 import type { Problems } from './problems';
+import { splitWords } from './tokens';
 
 const ALL_NONE = /\b(all|none|both|neither) of (the )?(above|these|the above)\b/i;
 const NEGATIVE = /\b(not|except|never|least|false|incorrect)\b/gi;
@@ -46,9 +47,7 @@ const STOP = new Set([
 export const KEY_LONGEST_LIMIT = 0.4;
 
 const words = memoize((s: string): readonly string[] =>
-	folded(s)
-		.split(/[^\p{L}\p{N}]+/u)
-		.filter((w) => w.length >= 4 && !STOP.has(w))
+	splitWords(folded(s)).filter((w) => w.length >= 4 && !STOP.has(w))
 );
 
 export function lintItems(ix: Indexed, problems: Problems) {

@@ -28,8 +28,10 @@ export function normalizeWithMap(input: string): NormalizedText {
 	let n = 0;
 	let pendingSpace = -1;
 	for (let i = 0; i < input.length; i++) {
+		const c = input.charCodeAt(i);
 		const ch = input[i]!;
-		if (SPACE.test(ch)) {
+		// ASCII without a regular expression: this runs on every character of every source.
+		if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(ch)) {
 			if (pendingSpace < 0) pendingSpace = i;
 			continue;
 		}
@@ -38,7 +40,7 @@ export function normalizeWithMap(input: string): NormalizedText {
 			origin[n++] = pendingSpace;
 		}
 		pendingSpace = -1;
-		out.push(foldChar(ch));
+		out.push(c < 128 ? (c === 0x60 ? "'" : ch) : foldChar(ch));
 		origin[n++] = i;
 	}
 	origin[n] = input.length;

@@ -4,10 +4,15 @@
  */
 import { folded, memoize } from './normalize';
 
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Words of a lower-cased text; ASCII text (most of it) without the slower Unicode classes. */
+export function splitWords(lower: string): string[] {
+	return lower.split(ASCII.test(lower) ? /[^a-z0-9]+/ : /[^\p{L}\p{N}]+/u);
+}
+
 const tokensOf = memoize((s: string): readonly string[] =>
-	folded(s)
-		.split(/[^\p{L}\p{N}]+/u)
-		.filter((t) => t.length > 0)
+	splitWords(folded(s)).filter((t) => t.length > 0)
 );
 
 /** Every word and number, in order (for matching one text's phrase inside another). */
