@@ -8,6 +8,7 @@
  * - yaml: the same with `yaml`'s `parse`;
  * - validate: `buildCatalog` on the whole topic (what `npm run validate` does), its peak RSS
  *   and its time divided by js-yaml's;
+ * each as wall time and as the process's CPU time (steadier when other work shares the machine);
  * - re-validate: p50 and p95 of `createValidator(...).update` after a one-field edit (a word
  *   changed in a stem, option, feedback, explanation, statement or quote), `--edits` edits,
  *   on the real topic and on the large one.
@@ -80,8 +81,15 @@ function seeded(seed: number): () => number {
 const quantile = (xs: number[], q: number) =>
 	[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 
+/** CPU milliseconds (user + system) since `since`: on a shared machine, steadier than wall time. */
+const cpuSince = (since: NodeJS.CpuUsage) => {
+	const d = process.cpuUsage(since);
+	return (d.user + d.system) / 1000;
+};
+
 function measure(mode: string, corpusFile: string, root: string, edits: number) {
 	const files = JSON.parse(readFileSync(corpusFile, 'utf8')) as Record<string, string>;
+	const cpu = process.cpuUsage();
 	const started = performance.now();
 	if (mode === 'js-yaml') for (const t of yamlTexts(files)) load(t);
 	else if (mode === 'yaml') for (const t of yamlTexts(files)) parse(t);
@@ -90,22 +98,30 @@ function measure(mode: string, corpusFile: string, root: string, edits: number) 
 		if (errors.length > 0) throw new Error(`corpus has errors: ${errors[0]!.message}`);
 		const ms = performance.now() - started;
 		const peakMb = process.resourceUsage().maxRSS / 1024;
-		return { ms, peakMb, questions: catalog.questions.length };
+		return { ms, cpu: cpuSince(cpu), peakMb, questions: catalog.questions.length };
 	} else if (mode === 'update') {
 		const validator = createValidator(files, root);
 		const random = seeded(7);
 		const times: number[] = [];
+		const cpus: number[] = [];
 		let current = files;
 		for (let i = 0; i < edits; i++) {
 			const [path, text] = editOnce(current, random);
 			current = { ...current, [path]: text };
+			const c = process.cpuUsage();
 			const t = performance.now();
 			validator.update({ [path]: text });
 			times.push(performance.now() - t);
+			cpus.push(cpuSince(c));
 		}
-		return { p50: quantile(times, 0.5), p95: quantile(times, 0.95) };
+		return {
+			p50: quantile(times, 0.5),
+			p95: quantile(times, 0.95),
+			cpuP50: quantile(cpus, 0.5),
+			cpuP95: quantile(cpus, 0.95)
+		};
 	}
-	return { ms: performance.now() - started };
+	return { ms: performance.now() - started, cpu: cpuSince(cpu) };
 }
 
 function child(args: string[]): Record<string, number> {
@@ -159,12 +175,16 @@ if (values.child) {
 	console.log(
 		`${v.questions} questions, ${Object.keys(large).length} files, ${(bytes / 1e6).toFixed(1)} MB (from ${dir}); medians of ${rounds} runs; load average ${load1}`
 	);
-	console.log(`  js-yaml parse   ${median('js-yaml').toFixed(0).padStart(7)} ms`);
-	console.log(`  yaml parse      ${median('yaml').toFixed(0).padStart(7)} ms`);
+	const row = (mode: string) =>
+		`${median(mode).toFixed(0).padStart(7)} ms wall ${median(mode, 'cpu').toFixed(0).padStart(7)} ms CPU`;
+	console.log(`  js-yaml parse   ${row('js-yaml')}`);
+	console.log(`  yaml parse      ${row('yaml')}`);
 	console.log(
-		`  validate        ${median('validate').toFixed(0).padStart(7)} ms  = ${(median('validate') / median('js-yaml')).toFixed(2)} × js-yaml   peak RSS ${median('validate', 'peakMb').toFixed(0)} MB`
+		`  validate        ${row('validate')}   = ${(median('validate') / median('js-yaml')).toFixed(2)} × js-yaml wall, ${(median('validate', 'cpu') / median('js-yaml', 'cpu')).toFixed(2)} × CPU; peak RSS ${median('validate', 'peakMb').toFixed(0)} MB`
 	);
-	console.log(
-		`  re-validate after a one-field edit (${values.edits} edits): real topic p50 ${realUpdate.p50!.toFixed(0)} ms, p95 ${realUpdate.p95!.toFixed(0)} ms; ${v.questions}-question topic p50 ${largeUpdate.p50!.toFixed(0)} ms, p95 ${largeUpdate.p95!.toFixed(0)} ms`
-	);
+	const upd = (r: Record<string, number>) =>
+		`p50 ${r.p50!.toFixed(0)} ms, p95 ${r.p95!.toFixed(0)} ms wall (CPU p50 ${r.cpuP50!.toFixed(0)} ms, p95 ${r.cpuP95!.toFixed(0)} ms)`;
+	console.log(`  re-validate after a one-field edit (${values.edits} edits):`);
+	console.log(`    real topic            ${upd(realUpdate)}`);
+	console.log(`    ${String(v.questions).padEnd(5)} question topic  ${upd(largeUpdate)}`);
 }

@@ -4,7 +4,8 @@
  */
 import { folded, memoize } from './normalize';
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** No character outside ASCII (a code point above U+007F). */
+const ASCII = /^[^\u0080-\uffff]*$/;
 
 /** Words of a lower-cased text; ASCII text (most of it) without the slower Unicode classes. */
 export function splitWords(lower: string): string[] {

@@ -36,7 +36,7 @@ export function treeOfDocument(doc: Document.Parsed, text: string): YNode | null
 function blockEnd(text: string, start: number, end: number, block: boolean): number {
 	if (!block) return start;
 	let e = end;
-	while (e > start && SPACE.has(text.charCodeAt(e - 1))) e--;
+	while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
 	return e;
 }
 
@@ -69,23 +69,16 @@ function convertNode(
 	};
 }
 
-interface Frame {
-	open: number;
-	children: YNode[];
-	/** What the last child read, to spot an inner node that is this node itself. */
-	childResult?: unknown;
-}
-
 /** Thrown from the listener when the events do not map one-to-one onto the document. */
 class Unmapped extends Error {}
 
-const SPACE = new Set([32, 9, 10, 13]);
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
 /** Offset of the node's first character: js-yaml opens a node before the space in front of it. */
 function contentStart(text: string, at: number): number {
 	let i = at;
 	for (;;) {
-		while (i < text.length && SPACE.has(text.charCodeAt(i))) i++;
+		while (i < text.length && isSpace(text.charCodeAt(i))) i++;
 		if (text.charCodeAt(i) !== 35 /* # */) return i;
 		while (i < text.length && text.charCodeAt(i) !== 10) i++;
 	}
@@ -105,20 +98,30 @@ interface LoaderState {
  *   explicit keys, events that do not pair up): the caller then parses with `yaml`
  */
 export function fastTree(text: string): { data: unknown; root: YNode | null } | undefined {
-	const stack: Frame[] = [];
+	// One stack per field, and the children of every open node in one array, so that opening
+	// a node allocates nothing: this runs for every node of every file.
+	const opens: number[] = [];
+	const bases: number[] = [];
+	/** What each open node's last child read, to spot an inner node that is the node itself. */
+	const childResults: unknown[] = [];
+	const pending: YNode[] = [];
 	let root: YNode | null = null;
 	const listener = (event: string, state: LoaderState) => {
 		if (event === 'open') {
-			stack.push({ open: state.position, children: [] });
+			opens.push(state.position);
+			bases.push(pending.length);
+			childResults.push(NONE);
 			return;
 		}
-		const frame = stack.pop()!;
-		const node = close(text, frame, state);
+		const open = opens.pop()!;
+		const base = bases.pop()!;
+		const childResult = childResults.pop();
+		const node = close(text, open, pending, base, childResult, state);
+		pending.length = base;
 		if (node === undefined) return; // an attempt that read nothing (js-yaml tries a key first)
-		const parent = stack[stack.length - 1];
-		if (parent) {
-			parent.children.push(node);
-			parent.childResult = state.result;
+		if (opens.length) {
+			pending.push(node);
+			childResults[childResults.length - 1] = state.result;
 		} else root = node;
 	};
 	let data: unknown;
@@ -127,31 +130,40 @@ export function fastTree(text: string): { data: unknown; root: YNode | null } | 
 	} catch {
 		return undefined;
 	}
-	if (stack.length) return undefined;
+	if (opens.length) return undefined;
 	// `yaml` reads an empty document as null, js-yaml as undefined.
 	return { data: data === undefined ? null : data, root };
 }
 
-function close(text: string, frame: Frame, state: LoaderState): YNode | undefined {
+const NONE = Symbol('none');
+
+function close(
+	text: string,
+	open: number,
+	pending: YNode[],
+	base: number,
+	childResult: unknown,
+	state: LoaderState
+): YNode | undefined {
+	const count = pending.length - base;
 	if (state.anchor !== null) throw new Unmapped();
-	const { children } = frame;
 	if (state.kind === null) {
-		if (state.position === frame.open && children.length === 0) return undefined;
-		if (children.length) throw new Unmapped();
+		if (state.position === open && count === 0) return undefined;
+		if (count) throw new Unmapped();
 		// An empty value: `yaml` puts it after the spaces that follow the ":" (before a comment).
-		let start = frame.open;
+		let start = open;
 		while (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9) start++;
 		return { kind: 'scalar', start, end: start, value: null, block: false };
 	}
-	const start = contentStart(text, frame.open);
+	const start = contentStart(text, open);
 	const first = text.charCodeAt(start);
 	// Tags, anchors and aliases: where `yaml` puts such a node is not worth mirroring.
 	if (first === 33 /* ! */ || first === 38 /* & */ || first === 42 /* * */) throw new Unmapped();
 	// js-yaml reads a node at the start of a line as a would-be key first; when no ":" follows,
 	// that inner node is the outer one.
-	if (children.length === 1 && frame.childResult === state.result) return children[0];
+	if (count === 1 && childResult === state.result) return pending[base];
 	if (state.kind === 'scalar') {
-		if (children.length) throw new Unmapped();
+		if (count) throw new Unmapped();
 		const block = first === 62 /* > */ || first === 124; /* | */
 		return {
 			kind: 'scalar',
@@ -162,17 +174,17 @@ function close(text: string, frame: Frame, state: LoaderState): YNode | undefine
 		};
 	}
 	if (state.kind === 'sequence') {
-		if (children.length !== (state.result as unknown[]).length) throw new Unmapped();
-		return { kind: 'seq', start, items: children };
+		if (count !== (state.result as unknown[]).length) throw new Unmapped();
+		return { kind: 'seq', start, items: pending.slice(base) };
 	}
 	if (state.kind === 'mapping') {
 		const keys = Object.keys(state.result as object).length;
-		if (children.length !== keys * 2) throw new Unmapped();
+		if (count !== keys * 2) throw new Unmapped();
 		const pairs: YPair[] = [];
-		for (let i = 0; i < children.length; i += 2) {
-			const k = children[i]!;
+		for (let i = base; i < pending.length; i += 2) {
+			const k = pending[i]!;
 			if (k.kind !== 'scalar') throw new Unmapped();
-			pairs.push({ key: k.value, keyStart: k.start, value: children[i + 1]! });
+			pairs.push({ key: k.value, keyStart: k.start, value: pending[i + 1]! });
 		}
 		return { kind: 'map', start, pairs };
 	}
