@@ -4,10 +4,10 @@
  * part of the explanation and the hint is gone. This check reads every folded (`>`) and literal
  * (`|`) block and warns at each line that starts like a field of the map the block belongs to.
  */
-import { isMap, isPair, isScalar, isSeq, Scalar, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { Problems } from './problems';
 import type { YamlFile } from './yaml-file';
+import type { YNode } from './yaml-tree';
 
 type Schema = z.ZodType | undefined;
 
@@ -34,8 +34,21 @@ function unwrap(s: Schema): Schema {
 	return cur;
 }
 
-/** The fields an object schema (or a union of them) allows, with the schema of each. */
-function fieldsOf(s: Schema): Map<string, z.ZodType> {
+const fieldCache = new WeakMap<z.ZodType, ReadonlyMap<string, z.ZodType>>();
+const NO_FIELDS: ReadonlyMap<string, z.ZodType> = new Map();
+
+/**
+ * The fields an object schema (or a union of them) allows, with the schema of each; kept per
+ * schema, since every map of every file asks.
+ */
+function fieldsOf(s: Schema): ReadonlyMap<string, z.ZodType> {
+	if (!s) return NO_FIELDS;
+	let out = fieldCache.get(s);
+	if (!out) fieldCache.set(s, (out = computeFields(s)));
+	return out;
+}
+
+function computeFields(s: Schema): Map<string, z.ZodType> {
 	const out = new Map<string, z.ZodType>();
 	const u = unwrap(s);
 	if (!u) return out;
@@ -54,39 +67,37 @@ const FIELD_LIKE = /^([ \t]*)([A-Za-z_][\w-]*):(?=[ \t]|$)/;
  * @param schema zod schema of the whole document, used to know which fields each map allows
  */
 export function checkBlockScalars(yaml: YamlFile, schema: z.ZodType, problems: Problems) {
-	if (yaml.doc.errors.length > 0) return;
-	visit(yaml.doc.contents as Node | null, schema, yaml, problems);
+	if (yaml.errors.length > 0) return;
+	visit(yaml.root, schema, yaml, problems);
 }
 
-function visit(node: Node | null, schema: Schema, yaml: YamlFile, problems: Problems) {
-	if (isSeq(node)) {
+function visit(node: YNode | null, schema: Schema, yaml: YamlFile, problems: Problems) {
+	if (node?.kind === 'seq') {
 		const u = unwrap(schema);
 		const element = u ? defOf(u).element : undefined;
-		for (const item of node.items) visit(item as Node, element, yaml, problems);
+		for (const item of node.items) visit(item, element, yaml, problems);
 		return;
 	}
-	if (!isMap(node)) return;
+	if (node?.kind !== 'map') return;
 	const fields = fieldsOf(schema);
-	for (const pair of node.items) {
-		if (!isPair(pair) || !isScalar(pair.key)) continue;
-		const key = String(pair.key.value);
-		const value = pair.value as Node | null;
-		if (isScalar(value) && isBlock(value)) checkBlock(value, key, fields, yaml, problems);
+	for (const pair of node.pairs) {
+		if (pair.keyStart < 0) continue;
+		const key = String(pair.key);
+		const value = pair.value;
+		if (value?.kind === 'scalar' && value.block) checkBlock(value, key, fields, yaml, problems);
 		else visit(value, fields.get(key), yaml, problems);
 	}
 }
 
-const isBlock = (s: Scalar) => s.type === Scalar.BLOCK_FOLDED || s.type === Scalar.BLOCK_LITERAL;
-
 function checkBlock(
-	value: Scalar,
+	value: { start: number; end: number },
 	owner: string,
-	fields: Map<string, z.ZodType>,
+	fields: ReadonlyMap<string, z.ZodType>,
 	yaml: YamlFile,
 	problems: Problems
 ) {
-	if (fields.size === 0 || !value.range) return;
-	const [start, end] = value.range;
+	if (fields.size === 0) return;
+	const { start, end } = value;
 	const text = yaml.text.slice(start, end);
 	// The first line holds the block header (`>-`, `|`), not text.
 	let offset = text.indexOf('\n') + 1;

@@ -13,7 +13,7 @@ import { checkReferences } from './check-references';
 import { lintItems } from './lint-items';
 import { lintReferences } from './lint-references';
 import { Problems, type Problem } from './problems';
-import { readFiles } from './read-files';
+import { readFiles, type ParsedTree } from './read-files';
 
 export interface BuildResult {
 	catalog: Catalog;
@@ -28,7 +28,14 @@ export interface BuildResult {
  */
 export function buildCatalog(files: Record<string, string>, root = 'questions'): BuildResult {
 	const problems = new Problems();
-	const tree = readFiles(files, root, problems);
+	return checkTree(readFiles(files, root, problems), problems);
+}
+
+/**
+ * Everything after reading the files: index the items, then every check that looks across
+ * files. `problems` already holds the files' own problems (see `readFile`).
+ */
+export function checkTree(tree: ParsedTree, problems: Problems): BuildResult {
 	const index = buildIndex(tree, problems);
 	checkReferences(index, problems);
 	checkQuotes(index, problems);

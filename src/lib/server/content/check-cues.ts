@@ -14,7 +14,7 @@
  */
 import type { CatalogQuestion, CuePair, Indexed } from './catalog';
 import type { Problems } from './problems';
-import { contentWords, tokens } from './tokens';
+import { sharedContentWords as contentWords, sharedTokens, tokens } from './tokens';
 
 /** Stems sharing at least this share of their content words are near-duplicates… */
 export const NEAR_DUPLICATE = 0.55;
@@ -84,7 +84,7 @@ function givesKey(questions: CatalogQuestion[], fields: readonly Field[]): CuePa
 		for (const field of fields) {
 			const text = a[field];
 			if (!text) continue;
-			const words = tokens(text);
+			const words = sharedTokens(text);
 			for (let i = 0; i < words.length; i++) {
 				for (const k of index.get(words[i]!) ?? []) {
 					if (k.question.id === a.id || found.has(k.question.id)) continue;
@@ -99,7 +99,7 @@ function givesKey(questions: CatalogQuestion[], fields: readonly Field[]): CuePa
 		}
 	}
 	const frequent = Math.max(FREQUENT_MIN, Math.ceil(questions.length * FREQUENT_SHARE));
-	const around = new Map<string, Set<string>>();
+	const around = new Map<string, ReadonlySet<string>>();
 	const pairs: CuePair[] = [];
 	for (const { a, field, key } of matches) {
 		// A key phrase counts where the text is about what its question asks: one shared word for
@@ -144,32 +144,44 @@ function nearDuplicates(qs: CatalogQuestion[]): CuePair[] {
 			postings.set(w, list);
 		}
 	});
-	// Pairs sharing at least two distinctive words are the only candidates.
-	const seen = new Map<number, number>();
-	for (const list of postings.values())
-		for (let x = 0; x < list.length; x++)
-			for (let y = x + 1; y < list.length; y++) {
-				const key = list[x]! * qs.length + list[y]!;
-				seen.set(key, (seen.get(key) ?? 0) + 1);
-			}
-	const candidates = [...seen].filter(([, n]) => n >= 2).map(([key]) => key);
+	// Pairs sharing at least two distinctive words are the only candidates: for each stem, count
+	// the words it shares with each later stem (a counter per stem, reset after use).
+	const shared = new Int32Array(qs.length);
 	const pairs: CuePair[] = [];
-	for (const c of candidates.sort((p, q) => p - q)) {
-		const i = Math.floor(c / qs.length);
-		const j = c % qs.length;
-		const [a, b] = [words[i]!, words[j]!];
-		let shared = 0;
-		for (const w of a) if (b.has(w)) shared++;
-		const similarity = shared / (a.size + b.size - shared);
-		const sameFact = qs[i]!.supports.some((f) => qs[j]!.supports.includes(f));
-		if (similarity >= NEAR_DUPLICATE || (sameFact && similarity >= NEAR_DUPLICATE_SAME_FACT)) {
-			pairs.push({
-				from: qs[i]!.id,
-				to: qs[j]!.id,
-				kind: 'near-duplicate',
-				field: 'stem',
-				detail: `${Math.round(similarity * 100)}% of their content words shared${sameFact ? ', same fact' : ''}`
-			});
+	for (let i = 0; i < qs.length; i++) {
+		const touched: number[] = [];
+		for (const w of words[i]!) {
+			const list = postings.get(w)!;
+			// Postings are in stem order: start after i.
+			let lo = 0;
+			let hi = list.length;
+			while (lo < hi) {
+				const mid = (lo + hi) >> 1;
+				if (list[mid]! <= i) lo = mid + 1;
+				else hi = mid;
+			}
+			for (let x = lo; x < list.length; x++) {
+				const j = list[x]!;
+				if (shared[j] === 0) touched.push(j);
+				shared[j]!++;
+			}
+		}
+		touched.sort((p, q) => p - q);
+		for (const j of touched) {
+			const n = shared[j]!;
+			shared[j] = 0;
+			if (n < 2) continue;
+			const similarity = n / (words[i]!.size + words[j]!.size - n);
+			const sameFact = qs[i]!.supports.some((f) => qs[j]!.supports.includes(f));
+			if (similarity >= NEAR_DUPLICATE || (sameFact && similarity >= NEAR_DUPLICATE_SAME_FACT)) {
+				pairs.push({
+					from: qs[i]!.id,
+					to: qs[j]!.id,
+					kind: 'near-duplicate',
+					field: 'stem',
+					detail: `${Math.round(similarity * 100)}% of their content words shared${sameFact ? ', same fact' : ''}`
+				});
+			}
 		}
 	}
 	return pairs;

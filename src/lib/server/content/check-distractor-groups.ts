@@ -10,10 +10,10 @@
  */
 import type { Entity } from '../../content/schema';
 import type { Indexed } from './catalog';
-import { normalize } from './normalize';
+import { folded } from './normalize';
 import type { Problems } from './problems';
 
-const fold = (s: string) => normalize(s).toLowerCase();
+const fold = folded;
 
 /** Name or alias → entity; a spelling two entities share names neither. */
 function entityIndex(entities: Entity[]): Map<string, Entity> {

@@ -5,7 +5,7 @@
  * the kind of facts they display, and every fact is asked by some question.
  */
 import { evidenceOf, type Indexed } from './catalog';
-import { normalize } from './normalize';
+import { folded } from './normalize';
 import type { Problems } from './problems';
 
 export function checkKeys(ix: Indexed, problems: Problems) {
@@ -50,10 +50,10 @@ export function checkKeys(ix: Indexed, problems: Problems) {
 			);
 		}
 
-		const quoteText = quotes.map((e) => normalize(e.quote).toLowerCase());
+		const quoteText = quotes.map((e) => folded(e.quote));
 		q.options.forEach((o, i) => {
 			if (o.why_wrong !== 'not-stated') return;
-			const t = normalize(o.text).toLowerCase();
+			const t = folded(o.text);
 			if (t.length >= 4 && quoteText.some((quote) => quote.includes(t))) {
 				problems.add(
 					'warning',

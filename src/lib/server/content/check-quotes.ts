@@ -5,7 +5,7 @@
  */
 import type { Indexed, Located } from './catalog';
 import { findNearMiss, isCloseEnough } from './near-miss';
-import { normalize, normalizeWithMap, type NormalizedText } from './normalize';
+import { memoize, normalize, normalizeWithMap, type NormalizedText } from './normalize';
 import type { Problems } from './problems';
 
 function positionIn(fullText: string, offset: number): { line: number; column: number } {
@@ -20,10 +20,13 @@ function positionIn(fullText: string, offset: number): { line: number; column: n
 	return { line, column: offset - lastBreak };
 }
 
+/** Kept across runs: an incremental run re-checks quotes against unchanged sources. */
+const normalizedBody = memoize(normalizeWithMap, 2_000);
+
 export function checkQuotes(ix: Indexed, problems: Problems) {
 	const normalized = new Map<string, NormalizedText>();
 	for (const [id, b] of ix.bodies) {
-		normalized.set(id, normalizeWithMap(b.body));
+		normalized.set(id, normalizedBody(b.body));
 		if (b.hash !== b.declared) {
 			problems.add(
 				'error',

@@ -4,8 +4,9 @@
  */
 import type { CatalogQuestion, Indexed } from './catalog';
 import { QUOTED } from './lint-references';
-import { normalize } from './normalize';
+import { folded, memoize, normalize } from './normalize';
 import type { Problems } from './problems';
+import { splitWords } from './tokens';
 
 const ALL_NONE = /\b(all|none|both|neither) of (the )?(above|these|the above)\b/i;
 const NEGATIVE = /\b(not|except|never|least|false|incorrect)\b/gi;
@@ -45,11 +46,9 @@ const STOP = new Set([
 /** Share of a bank's questions whose key is the longest option, above which we warn. */
 export const KEY_LONGEST_LIMIT = 0.4;
 
-const words = (s: string) =>
-	normalize(s)
-		.toLowerCase()
-		.split(/[^\p{L}\p{N}]+/u)
-		.filter((w) => w.length >= 4 && !STOP.has(w));
+const words = memoize((s: string): readonly string[] =>
+	splitWords(folded(s)).filter((w) => w.length >= 4 && !STOP.has(w))
+);
 
 export function lintItems(ix: Indexed, problems: Problems) {
 	const { catalog, where } = ix;
@@ -75,7 +74,7 @@ function lintQuestion(q: CatalogQuestion, ix: Indexed, problems: Problems) {
 				`"${o.text}": "all/none of the above" options reward test-wiseness; write a specific option`
 			);
 		}
-		const key = normalize(o.text).toLowerCase();
+		const key = folded(o.text);
 		const first = seen.get(key);
 		if (first !== undefined) {
 			problems.add(

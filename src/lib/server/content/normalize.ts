@@ -28,8 +28,10 @@ export function normalizeWithMap(input: string): NormalizedText {
 	let n = 0;
 	let pendingSpace = -1;
 	for (let i = 0; i < input.length; i++) {
+		const c = input.charCodeAt(i);
 		const ch = input[i]!;
-		if (SPACE.test(ch)) {
+		// ASCII without a regular expression: this runs on every character of every source.
+		if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(ch)) {
 			if (pendingSpace < 0) pendingSpace = i;
 			continue;
 		}
@@ -38,7 +40,7 @@ export function normalizeWithMap(input: string): NormalizedText {
 			origin[n++] = pendingSpace;
 		}
 		pendingSpace = -1;
-		out.push(foldChar(ch));
+		out.push(c < 128 ? (c === 0x60 ? "'" : ch) : foldChar(ch));
 		origin[n++] = i;
 	}
 	origin[n] = input.length;
@@ -49,12 +51,39 @@ const SINGLE_QUOTES_G = new RegExp(SINGLE_QUOTES.source, 'g');
 const DOUBLE_QUOTES_G = new RegExp(DOUBLE_QUOTES.source, 'g');
 const DASHES_G = new RegExp(DASHES.source, 'g');
 
+/**
+ * `fn` with its results kept by argument: the checks ask for the same texts' words many times
+ * (a quote for each question it supports, a key in every cue search), and the studio re-runs
+ * them on every change. The cache starts afresh past `max` entries, so memory stays bounded.
+ */
+export function memoize<T>(fn: (s: string) => T, max = 200_000): (s: string) => T {
+	let cache = new Map<string, T>();
+	return (s) => {
+		let v = cache.get(s);
+		if (v === undefined && !cache.has(s)) {
+			v = fn(s);
+			if (cache.size >= max) cache = new Map();
+			cache.set(s, v);
+		}
+		return v as T;
+	};
+}
+
+const FOLDS =
+	/[\u2018\u2019\u201A\u201B\u2032\u00B4\u0060\u201C-\u201F\u2033\u00AB\u00BB\u2010-\u2015\u2212]/;
+/** Whitespace `normalize` would change: a run, a non-space, or at either end. */
+const ODD_SPACE = /\s\s|[^\S ]|^\s|\s$/;
+
 /** Same result as `normalizeWithMap(input).text`, without the map (the hot path). */
-export function normalize(input: string): string {
+export const normalize = memoize((input: string): string => {
+	if (!FOLDS.test(input) && !ODD_SPACE.test(input)) return input;
 	return input
 		.replace(SINGLE_QUOTES_G, "'")
 		.replace(DOUBLE_QUOTES_G, '"')
 		.replace(DASHES_G, '-')
 		.replace(/\s+/g, ' ')
 		.trim();
-}
+});
+
+/** `normalize`, lower-cased: how the checks compare option texts and quotes. */
+export const folded = memoize((input: string): string => normalize(input).toLowerCase());

@@ -16,7 +16,7 @@ import {
 } from '../../content/schema';
 import { checkBlockScalars } from './block-scalars';
 import { cleanText } from './file-text';
-import type { Problems } from './problems';
+import { Problems, type Problem } from './problems';
 import { YamlFile, type Path } from './yaml-file';
 
 export interface ParsedFile<T> {
@@ -80,14 +80,14 @@ export function checkShape<S extends z.ZodType>(
 	problems: Problems
 ): ShapeResult<z.infer<S>> {
 	// Later syntax errors in a file are nearly always knock-on effects of the first.
-	const [first, ...rest] = yaml.doc.errors;
+	const [first, ...rest] = yaml.errors;
 	if (first) {
 		const more = rest.length
 			? ` (${rest.length} more syntax errors in this file may follow from this one)`
 			: '';
 		problems.add(
 			'error',
-			yaml.at(first.pos[0]),
+			yaml.at(first.offset),
 			'yaml-syntax',
 			`YAML syntax: ${first.message.split('\n')[0]}${more}`
 		);
@@ -216,12 +216,65 @@ function readList<S extends z.ZodType, I>(
 	return { data: partial as z.infer<S>, indexes };
 }
 
-/** @param files path (relative to the content root) → text; @param root prefix for messages */
-export function readFiles(
-	files: Record<string, string>,
-	root: string,
-	problems: Problems
-): ParsedTree {
+/** What reading one file gives: its parsed content (if any) and its own problems. */
+export interface FileRead {
+	problems: Problem[];
+	source?: ParsedSource;
+	entityFile?: ParsedTree['entityFiles'][number];
+	factFile?: ParsedTree['factFiles'][number];
+	bankFile?: ParsedTree['bankFiles'][number];
+	explainerFile?: ParsedTree['explainerFiles'][number];
+	broken: Set<string>;
+	unreadable?: 'entity' | 'fact' | 'question' | 'explainer';
+}
+
+/**
+ * Read one file on its own (what it is, its YAML, its shape): the part of validation that
+ * depends on nothing else, so an incremental run can keep it for every file that did not change.
+ * @param path relative to the content root, e.g. "banks/x.yaml"; @param root prefix for messages
+ */
+export function readFile(path: string, raw: string, root: string): FileRead {
+	const problems = new Problems();
+	const read: FileRead = { problems: problems.list, broken: new Set() };
+	const text = cleanText(raw);
+	const file = root ? `${root}/${path}` : path;
+	const ids = idFromPath(path);
+	if (/^sources\/[^/]+\.(md|txt)$/.test(path)) {
+		read.source = readSource(file, text, problems);
+	} else if (path === 'entities.yaml') {
+		const yaml = new YamlFile(file, text);
+		const data = readList(EntityFileSchema, 'entities', EntitySchema, yaml, problems, read.broken);
+		if (data) read.entityFile = { yaml, ...data, ...ids };
+		else read.unreadable = 'entity';
+	} else if (/^facts\/[^/]+\.ya?ml$/.test(path)) {
+		const yaml = new YamlFile(file, text);
+		const data = readList(FactFileSchema, 'facts', FactSchema, yaml, problems, read.broken);
+		if (data) read.factFile = { yaml, ...data, ...ids };
+		else read.unreadable = 'fact';
+	} else if (/^banks\/[^/]+\.ya?ml$/.test(path)) {
+		const yaml = new YamlFile(file, text);
+		const data = readList(BankFileSchema, 'questions', QuestionSchema, yaml, problems, read.broken);
+		if (data) read.bankFile = { yaml, ...data, ...ids };
+		else read.unreadable = 'question';
+	} else if (/^explainers\/[^/]+\.ya?ml$/.test(path)) {
+		const yaml = new YamlFile(file, text);
+		const { data } = checkShape(ExplainerFileSchema, yaml, problems);
+		checkBlockScalars(yaml, ExplainerFileSchema, problems);
+		if (data) read.explainerFile = { yaml, data, ...ids };
+		else read.broken.add(ids.id);
+	} else if (!/(^|\/)(README\.md|\.schema\/.*|\.gitkeep)$/.test(path)) {
+		problems.add(
+			'warning',
+			{ file, line: 1, column: 1 },
+			'unknown-file',
+			'this file is not in a known place (sources/, facts/, banks/, explainers/, entities.yaml) and is ignored'
+		);
+	}
+	return read;
+}
+
+/** Put files read one by one together, in path order, as `readFiles` does. */
+export function mergeReads(reads: FileRead[], problems: Problems): ParsedTree {
 	const tree: ParsedTree = {
 		sources: [],
 		entityFiles: [],
@@ -231,56 +284,28 @@ export function readFiles(
 		broken: new Set(),
 		unreadable: new Set()
 	};
-	for (const path of Object.keys(files).sort()) {
-		const text = cleanText(files[path]!);
-		const file = root ? `${root}/${path}` : path;
-		const ids = idFromPath(path);
-		if (/^sources\/[^/]+\.(md|txt)$/.test(path)) {
-			const s = readSource(file, text, problems);
-			if (s) tree.sources.push(s);
-		} else if (path === 'entities.yaml') {
-			const yaml = new YamlFile(file, text);
-			const data = readList(
-				EntityFileSchema,
-				'entities',
-				EntitySchema,
-				yaml,
-				problems,
-				tree.broken
-			);
-			if (data) tree.entityFiles.push({ yaml, ...data, ...ids });
-			else tree.unreadable.add('entity');
-		} else if (/^facts\/[^/]+\.ya?ml$/.test(path)) {
-			const yaml = new YamlFile(file, text);
-			const data = readList(FactFileSchema, 'facts', FactSchema, yaml, problems, tree.broken);
-			if (data) tree.factFiles.push({ yaml, ...data, ...ids });
-			else tree.unreadable.add('fact');
-		} else if (/^banks\/[^/]+\.ya?ml$/.test(path)) {
-			const yaml = new YamlFile(file, text);
-			const data = readList(
-				BankFileSchema,
-				'questions',
-				QuestionSchema,
-				yaml,
-				problems,
-				tree.broken
-			);
-			if (data) tree.bankFiles.push({ yaml, ...data, ...ids });
-			else tree.unreadable.add('question');
-		} else if (/^explainers\/[^/]+\.ya?ml$/.test(path)) {
-			const yaml = new YamlFile(file, text);
-			const { data } = checkShape(ExplainerFileSchema, yaml, problems);
-			checkBlockScalars(yaml, ExplainerFileSchema, problems);
-			if (data) tree.explainerFiles.push({ yaml, data, ...ids });
-			else tree.broken.add(ids.id);
-		} else if (!/(^|\/)(README\.md|\.schema\/.*|\.gitkeep)$/.test(path)) {
-			problems.add(
-				'warning',
-				{ file, line: 1, column: 1 },
-				'unknown-file',
-				'this file is not in a known place (sources/, facts/, banks/, explainers/, entities.yaml) and is ignored'
-			);
-		}
+	for (const r of reads) {
+		problems.list.push(...r.problems);
+		if (r.source) tree.sources.push(r.source);
+		if (r.entityFile) tree.entityFiles.push(r.entityFile);
+		if (r.factFile) tree.factFiles.push(r.factFile);
+		if (r.bankFile) tree.bankFiles.push(r.bankFile);
+		if (r.explainerFile) tree.explainerFiles.push(r.explainerFile);
+		for (const id of r.broken) tree.broken.add(id);
+		if (r.unreadable) tree.unreadable.add(r.unreadable);
 	}
 	return tree;
+}
+
+/** @param files path (relative to the content root) → text; @param root prefix for messages */
+export function readFiles(
+	files: Record<string, string>,
+	root: string,
+	problems: Problems
+): ParsedTree {
+	const paths = Object.keys(files).sort();
+	return mergeReads(
+		paths.map((path) => readFile(path, files[path]!, root)),
+		problems
+	);
 }

@@ -2,15 +2,27 @@
  * Words of a text as the similarity and cue checks compare them: normalised (see `normalize`),
  * lower-cased, split on anything that is not a letter or digit.
  */
-import { normalize } from './normalize';
+import { folded, memoize } from './normalize';
+
+/** No character outside ASCII (a code point above U+007F). */
+const ASCII = /^[^\u0080-\uffff]*$/;
+
+/** Words of a lower-cased text; ASCII text (most of it) without the slower Unicode classes. */
+export function splitWords(lower: string): string[] {
+	return lower.split(ASCII.test(lower) ? /[^a-z0-9]+/ : /[^\p{L}\p{N}]+/u);
+}
+
+const tokensOf = memoize((s: string): readonly string[] =>
+	splitWords(folded(s)).filter((t) => t.length > 0)
+);
 
 /** Every word and number, in order (for matching one text's phrase inside another). */
 export function tokens(s: string): string[] {
-	return normalize(s)
-		.toLowerCase()
-		.split(/[^\p{L}\p{N}]+/u)
-		.filter((t) => t.length > 0);
+	return [...tokensOf(s)];
 }
+
+/** `tokens`, shared and read-only (the hot path). */
+export const sharedTokens: (s: string) => readonly string[] = tokensOf;
 
 /**
  * Words that say nothing about what a question is about: function words, and the frame every
@@ -26,7 +38,13 @@ const FRAME = new Set(
 	).split(' ')
 );
 
+/** `contentWords`, shared and read-only (the hot path). */
+export const sharedContentWords = memoize(
+	(s: string): ReadonlySet<string> =>
+		new Set(tokensOf(s).filter((t) => (t.length >= 3 || /\d/.test(t)) && !FRAME.has(t)))
+);
+
 /** The distinct content words of a text: 3+ letters or any number, minus the frame words. */
 export function contentWords(s: string): Set<string> {
-	return new Set(tokens(s).filter((t) => (t.length >= 3 || /\d/.test(t)) && !FRAME.has(t)));
+	return new Set(sharedContentWords(s));
 }

@@ -1,17 +1,12 @@
 /**
  * A parsed YAML document that can answer "where is this field?" with a line and column,
  * so every problem points at the text an author has to change.
+ *
+ * Read with js-yaml, which is fast; a file js-yaml rejects (or whose node tree it cannot give
+ * exactly) is read again with `yaml`, whose messages and positions the author then sees.
  */
-import {
-	isMap,
-	isPair,
-	isScalar,
-	isSeq,
-	LineCounter,
-	parseDocument,
-	type Document,
-	type Node
-} from 'yaml';
+import { parseDocument } from 'yaml';
+import { fastTree, treeOfDocument, type YNode } from './yaml-tree';
 
 export type Path = readonly (string | number)[];
 
@@ -21,9 +16,18 @@ export interface Position {
 	column: number;
 }
 
+export interface YamlSyntaxError {
+	/** Offset in the text. */
+	offset: number;
+	message: string;
+}
+
 export class YamlFile {
-	readonly doc: Document.Parsed;
-	private readonly lines = new LineCounter();
+	/** Syntax errors, first first; when there are any, `toJS()` is undefined. */
+	readonly errors: YamlSyntaxError[] = [];
+	readonly root: YNode | null = null;
+	private readonly data: unknown;
+	private lineStarts: number[] | undefined;
 
 	/**
 	 * @param file display path, e.g. "questions/facts/visit.yaml"
@@ -34,36 +38,65 @@ export class YamlFile {
 		readonly text: string,
 		private readonly lineOffset = 0
 	) {
-		this.doc = parseDocument(text, {
-			lineCounter: this.lines,
-			prettyErrors: false,
-			uniqueKeys: true
-		});
+		const fast = fastTree(text);
+		if (fast) {
+			this.data = fast.data;
+			this.root = fast.root;
+			return;
+		}
+		const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+		this.errors = doc.errors.map((e) => ({ offset: e.pos[0], message: e.message }));
+		if (this.errors.length === 0) {
+			this.root = treeOfDocument(doc, text);
+			this.data = doc.toJS({ maxAliasCount: 100 });
+		}
 	}
 
 	toJS(): unknown {
-		return this.doc.toJS({ maxAliasCount: 100 });
+		return this.data;
 	}
 
 	at(offset: number): Position {
-		const { line, col } = this.lines.linePos(Math.max(0, Math.min(offset, this.text.length)));
-		return { file: this.file, line: line + this.lineOffset, column: col };
+		const starts = (this.lineStarts ??= lineStartsOf(this.text));
+		const o = Math.max(0, Math.min(offset, this.text.length));
+		let lo = 0;
+		let hi = starts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (starts[mid]! <= o) lo = mid;
+			else hi = mid - 1;
+		}
+		return { file: this.file, line: lo + 1 + this.lineOffset, column: o - starts[lo]! + 1 };
 	}
 
 	/** The deepest node on `path` that exists; with `key`, the key of a mapping pair instead. */
 	locate(path: Path, key?: string): Position {
-		let node: unknown = this.doc.contents;
+		let node: YNode | null = this.root;
 		for (const step of path) {
-			const next = isMap(node) || isSeq(node) ? node.get(step, true) : undefined;
+			const next: YNode | null | undefined = node ? child(node, step) : undefined;
 			if (next === undefined || next === null) break;
 			node = next;
 		}
-		if (key !== undefined && isMap(node)) {
-			const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
-			const keyNode = pair?.key as Node | undefined;
-			if (keyNode?.range) return this.at(keyNode.range[0]);
+		if (key !== undefined && node?.kind === 'map') {
+			const pair = node.pairs.find((p) => p.key === key);
+			if (pair && pair.keyStart >= 0) return this.at(pair.keyStart);
 		}
-		const range = (node as Node | null)?.range;
-		return this.at(range ? range[0] : 0);
+		return this.at(node ? node.start : 0);
 	}
+}
+
+/** Same lookup as `yaml`'s `get(step, true)`: a map by key, a sequence by index. */
+function child(node: YNode, step: string | number): YNode | null | undefined {
+	if (node.kind === 'map') return node.pairs.find((p) => p.key === step)?.value;
+	if (node.kind === 'seq') {
+		const i = typeof step === 'string' ? Number(step) : step;
+		return Number.isInteger(i) && i >= 0 ? node.items[i] : undefined;
+	}
+	return undefined;
+}
+
+function lineStartsOf(text: string): number[] {
+	const starts = [0];
+	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+	return starts;
 }

@@ -1,0 +1,192 @@
+/**
+ * The shape of a YAML document with the offset of every node, which is all the validator needs
+ * to point at a field. Two ways to get it:
+ * - `fastTree`: js-yaml (CORE_SCHEMA, i.e. YAML 1.2 core, like `yaml`'s default) with its
+ *   open/close listener — about ten times faster than `yaml`, used for every file;
+ * - `treeOfDocument`: from a `yaml` Document, for files js-yaml cannot read (syntax errors,
+ *   anchors, anything the listener does not map one-to-one), whose messages and positions
+ *   come from `yaml` as before.
+ * Both give the same offsets for the same text (tests/unit/yaml-tree.test.ts).
+ */
+import { CORE_SCHEMA, load } from 'js-yaml';
+import { isMap, isPair, isScalar, isSeq, Scalar, type Document, type Node } from 'yaml';
+
+export type YNode =
+	| { kind: 'map'; start: number; pairs: YPair[] }
+	| { kind: 'seq'; start: number; items: (YNode | null)[] }
+	| { kind: 'scalar'; start: number; end: number; value: unknown; block: boolean };
+
+export interface YPair {
+	key: unknown;
+	keyStart: number;
+	value: YNode | null;
+}
+
+/** A `yaml` Document as a YNode tree (null for an empty document). */
+export function treeOfDocument(doc: Document.Parsed, text: string): YNode | null {
+	const convert = (node: Node | null | undefined): YNode | null => convertNode(node, text, convert);
+	return convert(doc.contents as Node | null);
+}
+
+/**
+ * Where a block scalar's text ends, trailing space and line breaks left out (the two parsers
+ * end a block at different points of the space after it); other scalars end where they start,
+ * since only a block's extent is ever read.
+ */
+function blockEnd(text: string, start: number, end: number, block: boolean): number {
+	if (!block) return start;
+	let e = end;
+	while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
+	return e;
+}
+
+function convertNode(
+	node: Node | null | undefined,
+	text: string,
+	convert: (node: Node | null | undefined) => YNode | null
+): YNode | null {
+	if (!node) return null;
+	const start = node.range?.[0] ?? 0;
+	if (isMap(node))
+		return {
+			kind: 'map',
+			start,
+			pairs: node.items.filter(isPair).map((p) => ({
+				key: isScalar(p.key) ? p.key.value : p.key,
+				keyStart: isScalar(p.key) ? (p.key.range?.[0] ?? -1) : -1,
+				value: convert(p.value as Node | null)
+			}))
+		};
+	if (isSeq(node)) return { kind: 'seq', start, items: node.items.map((n) => convert(n as Node)) };
+	const s = node as Scalar;
+	const block = s.type === Scalar.BLOCK_FOLDED || s.type === Scalar.BLOCK_LITERAL;
+	return {
+		kind: 'scalar',
+		start,
+		end: blockEnd(text, start, node.range?.[1] ?? start, block),
+		value: s.value,
+		block
+	};
+}
+
+/** Thrown from the listener when the events do not map one-to-one onto the document. */
+class Unmapped extends Error {}
+
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
+
+/** Offset of the node's first character: js-yaml opens a node before the space in front of it. */
+function contentStart(text: string, at: number): number {
+	let i = at;
+	for (;;) {
+		while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+		if (text.charCodeAt(i) !== 35 /* # */) return i;
+		while (i < text.length && text.charCodeAt(i) !== 10) i++;
+	}
+}
+
+interface LoaderState {
+	position: number;
+	kind: string | null;
+	result: unknown;
+	anchor: string | null;
+	tag: string | null;
+}
+
+/**
+ * Parse with js-yaml and rebuild the node tree from its listener events.
+ * @returns undefined when js-yaml rejects the text or the tree cannot be trusted (anchors,
+ *   explicit keys, events that do not pair up): the caller then parses with `yaml`
+ */
+export function fastTree(text: string): { data: unknown; root: YNode | null } | undefined {
+	// One stack per field, and the children of every open node in one array, so that opening
+	// a node allocates nothing: this runs for every node of every file.
+	const opens: number[] = [];
+	const bases: number[] = [];
+	/** What each open node's last child read, to spot an inner node that is the node itself. */
+	const childResults: unknown[] = [];
+	const pending: YNode[] = [];
+	let root: YNode | null = null;
+	const listener = (event: string, state: LoaderState) => {
+		if (event === 'open') {
+			opens.push(state.position);
+			bases.push(pending.length);
+			childResults.push(NONE);
+			return;
+		}
+		const open = opens.pop()!;
+		const base = bases.pop()!;
+		const childResult = childResults.pop();
+		const node = close(text, open, pending, base, childResult, state);
+		pending.length = base;
+		if (node === undefined) return; // an attempt that read nothing (js-yaml tries a key first)
+		if (opens.length) {
+			pending.push(node);
+			childResults[childResults.length - 1] = state.result;
+		} else root = node;
+	};
+	let data: unknown;
+	try {
+		data = load(text, { schema: CORE_SCHEMA, listener: listener as never });
+	} catch {
+		return undefined;
+	}
+	if (opens.length) return undefined;
+	// `yaml` reads an empty document as null, js-yaml as undefined.
+	return { data: data === undefined ? null : data, root };
+}
+
+const NONE = Symbol('none');
+
+function close(
+	text: string,
+	open: number,
+	pending: YNode[],
+	base: number,
+	childResult: unknown,
+	state: LoaderState
+): YNode | undefined {
+	const count = pending.length - base;
+	if (state.anchor !== null) throw new Unmapped();
+	if (state.kind === null) {
+		if (state.position === open && count === 0) return undefined;
+		if (count) throw new Unmapped();
+		// An empty value: `yaml` puts it after the spaces that follow the ":" (before a comment).
+		let start = open;
+		while (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9) start++;
+		return { kind: 'scalar', start, end: start, value: null, block: false };
+	}
+	const start = contentStart(text, open);
+	const first = text.charCodeAt(start);
+	// Tags, anchors and aliases: where `yaml` puts such a node is not worth mirroring.
+	if (first === 33 /* ! */ || first === 38 /* & */ || first === 42 /* * */) throw new Unmapped();
+	// js-yaml reads a node at the start of a line as a would-be key first; when no ":" follows,
+	// that inner node is the outer one.
+	if (count === 1 && childResult === state.result) return pending[base];
+	if (state.kind === 'scalar') {
+		if (count) throw new Unmapped();
+		const block = first === 62 /* > */ || first === 124; /* | */
+		return {
+			kind: 'scalar',
+			start,
+			end: blockEnd(text, start, state.position, block),
+			value: state.result,
+			block
+		};
+	}
+	if (state.kind === 'sequence') {
+		if (count !== (state.result as unknown[]).length) throw new Unmapped();
+		return { kind: 'seq', start, items: pending.slice(base) };
+	}
+	if (state.kind === 'mapping') {
+		const keys = Object.keys(state.result as object).length;
+		if (count !== keys * 2) throw new Unmapped();
+		const pairs: YPair[] = [];
+		for (let i = base; i < pending.length; i += 2) {
+			const k = pending[i]!;
+			if (k.kind !== 'scalar') throw new Unmapped();
+			pairs.push({ key: k.value, keyStart: k.start, value: pending[i + 1]! });
+		}
+		return { kind: 'map', start, pairs };
+	}
+	throw new Unmapped();
+}
