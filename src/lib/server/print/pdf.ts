@@ -9,19 +9,9 @@
  * one at a time: each Chromium takes a few hundred MB.
  */
 import { existsSync } from 'node:fs';
-
-export const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from '../chromium';
 
 export class PdfUnavailable extends Error {}
-
-const ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run'
-];
 
 /** The page's HTML with each same-origin stylesheet link replaced by its CSS. */
 export async function inlineStyles(
@@ -58,7 +48,7 @@ export function renderPdf(html: string): Promise<Uint8Array<ArrayBuffer>> {
 	pending++;
 	const run = queue.then(async () => {
 		const { chromium } = await import('playwright-core');
-		const browser = await chromium.launch({ executablePath: path, args: ARGS });
+		const browser = await chromium.launch({ executablePath: path, args: CHROMIUM_ARGS });
 		try {
 			const page = await browser.newPage({ javaScriptEnabled: false });
 			await page.route('**/*', (route) => route.abort());
