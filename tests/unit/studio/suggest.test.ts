@@ -86,7 +86,7 @@ describe('suggestions on the seed articles', () => {
 	it('leaves out sentences the author rejected', () => {
 		const all = suggestionsFor('caracas-visit-2022-03');
 		const s = catalog.sourceById.get('caracas-visit-2022-03')!;
-		const rejected = new Set([`${all[0]!.start}:${all[0]!.end}`]);
+		const rejected = new Set([all[0]!.quote]);
 		const rest = suggestFacts({
 			body: s.text,
 			published: s.published.date,

@@ -16,10 +16,20 @@ const optionalText = z
 	.string()
 	.optional()
 	.transform((s) => s?.trim() || undefined);
-const optionalNumber = optionalText.pipe(
-	z.coerce.number({ error: 'write the number in figures, e.g. 15000000' }).optional()
+/** A number typed in figures ("15000000", "2.5"), or undefined when the field is empty. */
+const numberField = (check: (n: number) => boolean, message: string) =>
+	optionalText.transform((s, ctx) => {
+		if (s === undefined) return undefined;
+		const n = Number(s);
+		if (Number.isFinite(n) && check(n)) return n;
+		ctx.addIssue({ code: 'custom', message });
+		return z.NEVER;
+	});
+const optionalNumber = numberField(() => true, 'write the number in figures, e.g. 15000000');
+const offset = numberField(
+	(n) => Number.isInteger(n) && n >= 0,
+	'the selection was cut off: select the passage again'
 );
-const offset = optionalText.pipe(z.coerce.number().int().nonnegative().optional());
 
 export const SelectionSchema = z.object({
 	source: IdSchema,

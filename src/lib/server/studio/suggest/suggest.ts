@@ -36,7 +36,7 @@ export interface SuggestInput {
 	entities: Pick<Entity, 'id' | 'name' | 'aliases' | 'kind'>[];
 	/** Fact ids the topic already has. */
 	taken: ReadonlySet<string>;
-	/** Quotes the author rejected earlier (start:end keys), left out. */
+	/** Sentences the author rejected earlier (their text), left out. */
 	rejected?: ReadonlySet<string>;
 }
 
@@ -48,7 +48,7 @@ export function suggestFacts(input: SuggestInput): Suggestion[] {
 	const out: Suggestion[] = [];
 	for (const s of splitSentences(input.body)) {
 		if (s.text.split(/\s+/).length < MIN_WORDS) continue; // headlines, page furniture
-		if (input.rejected?.has(`${s.start}:${s.end}`)) continue;
+		if (input.rejected?.has(s.text)) continue;
 		const dates = findDates(s.text, input.published);
 		const figures = findFigures(s.text, dates);
 		const people = findPeople(s.text, input.entities);
