@@ -9,6 +9,9 @@ const port = process.env.PORT ?? '3000';
 process.env.PORT = port;
 process.env.HOST ??= '0.0.0.0';
 if (process.env.ORIGIN === '') delete process.env.ORIGIN; // adapter-node refuses an empty one
+// The studio takes files up to 2 MB (refused above that with its own message); a multipart post of
+// one, and the review step that carries its text back, pass adapter-node's default 512 KB limit.
+if (process.env.SOURCED_AUTHOR_SECRET) process.env.BODY_SIZE_LIMIT ??= '6M';
 
 // adapter-node takes a request's origin from ORIGIN, else from PROTOCOL_HEADER and the Host
 // header, and guesses https when no protocol header is set: a plain-HTTP laptop would then build

@@ -5,6 +5,7 @@ import { closeAllEventStreams } from '$lib/server/classroom/sse';
 import { startupAddresses } from '$lib/server/http/network';
 import { refusalOf, refusalResponse } from '$lib/server/http/request-guard';
 import { guardStaticFiles } from '$lib/server/http/static-files';
+import { studioRefusal } from '$lib/server/studio/guard';
 
 export { handleError } from '$lib/server/http/log-errors';
 
@@ -35,12 +36,16 @@ export const init: ServerInit = async () => {
 };
 
 /**
- * Odd action names (404) and cross-site form posts (403) are refused here, before any route runs;
+ * The studio's door comes first (every /author URL is 404 without SOURCED_AUTHOR_SECRET, and needs
+ * the author's cookie with it). Odd action names (404) and cross-site form posts (403) are refused
+ * here, before any route runs;
  * Kit's own origin check is off (svelte.config.js) because it cannot see the address a phone used.
  */
 export const handle: Handle = async ({ event, resolve }) => {
 	const refusal = refusalOf(event.request, event.url);
-	const response = refusal ? refusalResponse(refusal, event.request) : await resolve(event);
+	const response =
+		studioRefusal(event) ??
+		(refusal ? refusalResponse(refusal, event.request) : await resolve(event));
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	}

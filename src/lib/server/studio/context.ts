@@ -1,0 +1,53 @@
+/** The studio's folders and the hook that makes the running app serve what was just saved. */
+import { contentDir, draftsDir } from './content-root';
+import type { SaveContext } from './save';
+import { ConflictError } from './versioned-file';
+import type { SaveResult } from './save';
+import type { Problem } from '../content/problems';
+
+export function studioContext(): SaveContext {
+	return { root: contentDir(), drafts: draftsDir(), reload: reloadApp };
+}
+
+/**
+ * Makes the app serve the content on disk. The app bundles content at build time until the topic
+ * layout (content read from CONTENT_DIR at run time, `reloadContent()`) lands; then this calls it.
+ */
+function reloadApp(): void {}
+
+/** What a studio form action returns when it did not go through (for `fail(status, …)`). */
+export interface FormProblem {
+	message: string;
+	/** The form field the message is about. */
+	field?: string;
+	/** A conflict's diff: the file as opened → as it is on disk now. */
+	diff?: string;
+	/** A draft's validation errors. */
+	problems?: Problem[];
+	draft?: string;
+}
+
+/** A refused save. */
+export interface SaveFailure {
+	status: 409 | 422;
+	message: string;
+	/** A conflict's diff: the file as opened → as it is on disk now. */
+	diff?: string;
+	/** A draft's validation errors. */
+	problems?: Problem[];
+	draft?: string;
+}
+
+/** A refused save (conflict or draft) as form data; null when the save went through. */
+export function failureOf(result: SaveResult | ConflictError): SaveFailure | null {
+	if (result instanceof ConflictError) {
+		return { status: 409, message: result.message, diff: result.diff };
+	}
+	if (result.status === 'saved') return null;
+	return {
+		status: 422,
+		message: `Not saved: this change would break validation, so it was kept as a draft (${result.draft.id}) and the app still serves the last valid content. Fix the errors below and save again.`,
+		problems: result.errors,
+		draft: result.draft.id
+	};
+}

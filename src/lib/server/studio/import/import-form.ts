@@ -1,0 +1,111 @@
+/**
+ * Reading the import page's posts: the first step (a file or pasted text) and the review step
+ * (the text carried in a hidden field, the lines to remove, the metadata). A forged or cut-off
+ * body is a 400, never a 500.
+ */
+import { looksLikeBoilerplate } from './boilerplate';
+import { fromText, MAX_BYTES, readUpload, textLines, type ImportOutcome } from './read-upload';
+
+export const META_FIELDS = [
+	'id',
+	'title',
+	'title_basis',
+	'name',
+	'outlet',
+	'outlet_basis',
+	'published_date',
+	'published_basis',
+	'published_how',
+	'language',
+	'origin_kind',
+	'second_hand',
+	'origin_notes',
+	'reliability'
+] as const;
+
+export type MetaValues = Partial<Record<(typeof META_FIELDS)[number], string>>;
+
+async function formOf(request: Request): Promise<FormData | null> {
+	try {
+		return await request.formData();
+	} catch {
+		return null;
+	}
+}
+
+/** First step: the uploaded file when one was chosen, else the pasted text. */
+export async function readSource(request: Request): Promise<ImportOutcome> {
+	const form = await formOf(request);
+	if (!form)
+		return { ok: false, status: 400, message: 'The form could not be read; send it again.' };
+	const file = form.get('file');
+	if (file instanceof File && file.size > 0) return readUpload(file);
+	const pasted = form.get('pasted');
+	return fromText(typeof pasted === 'string' ? pasted : '');
+}
+
+/** A slug for a suggested source id: "The US offers amnesty" → "the-us-offers-amnesty". */
+function slug(title: string): string {
+	return title
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '')
+		.slice(0, 50)
+		.replace(/-$/, '');
+}
+
+/** Metadata prefilled from what an HTML page said about itself. */
+export function suggestedMeta(meta: {
+	title: string;
+	outlet: string;
+	published: string;
+	language: string;
+}): MetaValues {
+	return {
+		id: slug(meta.title),
+		title: meta.title,
+		title_basis: meta.title ? 'stated' : 'written',
+		outlet: meta.outlet,
+		outlet_basis: 'stated',
+		published_date: meta.published,
+		published_basis: meta.published ? 'stated' : 'inferred',
+		language: meta.language || 'en',
+		origin_kind: 'original',
+		reliability: 'high'
+	};
+}
+
+/** Indexes of lines that look like page furniture (ticked for removal at first). */
+export function suggestedRemovals(lines: string[]): number[] {
+	return lines.flatMap((line, i) => (looksLikeBoilerplate(line) ? [i] : []));
+}
+
+export type ReviewPost =
+	| { ok: true; lines: string[]; removed: number[]; values: MetaValues }
+	| { ok: false; message: string };
+
+/** Review step: the text, the removals (checked against the text) and the metadata as typed. */
+export async function readReview(request: Request): Promise<ReviewPost> {
+	const form = await formOf(request);
+	const text = form?.get('text');
+	if (!form || typeof text !== 'string' || text.length > MAX_BYTES * 2) {
+		return { ok: false, message: 'The form could not be read; start the import again.' };
+	}
+	const lines = textLines(text);
+	const removed = new Set<number>();
+	for (const value of form.getAll('remove')) {
+		const i = typeof value === 'string' && /^\d{1,7}$/.test(value) ? Number(value) : -1;
+		if (i < 0 || i >= lines.length) {
+			return { ok: false, message: 'A line to remove is not in the text; start the import again.' };
+		}
+		removed.add(i);
+	}
+	const values: MetaValues = {};
+	for (const field of META_FIELDS) {
+		const value = form.get(field);
+		values[field] = typeof value === 'string' ? value.slice(0, 2000) : '';
+	}
+	return { ok: true, lines, removed: [...removed].sort((a, b) => a - b), values };
+}
