@@ -8,7 +8,7 @@ import { factFrom, FactFormSchema, firstIssue, formObject, SelectionSchema } fro
 import { planAddQuote, planNewFact, readTopic } from './plan';
 import { cutQuote, SelectionError, sentenceRun } from './quote';
 import { saveOrDraft, type SaveContext, type SaveResult } from '../save';
-import { ConflictError } from '../versioned-file';
+import { ConflictError, type FileChange } from '../versioned-file';
 
 export type MakeOutcome =
 	| { ok: true; id: string; added: 'fact' | 'quote'; quote: string; result: SaveResult }
@@ -54,35 +54,34 @@ export async function makeFact(
 	const evidence = { source: sourceId, quote: cut.quote };
 	const f = fields.data;
 
-	let change;
-	let id: string;
-	if (f.mode === 'add') {
-		id = f.add_to ?? '';
-		change = await planAddQuote(context.root, { ...onDisk, id: topic }, id, evidence);
-		if ('error' in change) return refuse(400, change.error);
-	} else {
-		const taken = new Set(onDisk.catalog.facts.map((x) => x.id));
-		id = f.id ?? factIdFor(f.statement ?? '', taken);
-		if (taken.has(id))
-			return refuse(400, `id: the topic already has a fact "${id}"; choose another id.`);
+	const plan = async (): Promise<FileChange | MakeOutcome> => {
+		if (f.mode === 'add') {
+			const change = await planAddQuote(context.root, { ...onDisk, id: topic }, id, evidence);
+			return 'error' in change ? refuse(400, change.error) : change;
+		}
 		const made = factFrom({ ...f, id }, evidence);
 		if ('error' in made) return refuse(400, made.error);
-		change = await planNewFact(context.root, topic, f.file ?? sourceId, made.fact);
+		return planNewFact(context.root, topic, f.file ?? sourceId, made.fact);
+	};
+	const taken = new Set(onDisk.catalog.facts.map((x) => x.id));
+	const id = f.mode === 'add' ? (f.add_to ?? '') : (f.id ?? factIdFor(f.statement ?? '', taken));
+	if (f.mode === 'new' && taken.has(id)) {
+		return refuse(400, `id: the topic already has a fact "${id}"; choose another id.`);
 	}
-	try {
-		const result = await saveOrDraft(
-			{
-				topic,
-				label: f.mode === 'add' ? `Add a quote to ${id}` : `Make fact ${id}`,
-				changes: [change]
-			},
-			context
-		);
-		return { ok: true, id, added: f.mode === 'add' ? 'quote' : 'fact', quote: cut.quote, result };
-	} catch (error) {
-		if (error instanceof ConflictError) {
+	// An append that lost a race with another save is planned again on the file as it is now:
+	// the other save's lines are kept, and nothing the author saw has changed (the body hash
+	// still holds). A file that keeps changing is reported as the conflict it is.
+	for (let attempt = 1; ; attempt++) {
+		const change = await plan();
+		if (!('path' in change)) return change;
+		try {
+			const label = f.mode === 'add' ? `Add a quote to ${id}` : `Make fact ${id}`;
+			const result = await saveOrDraft({ topic, label, changes: [change] }, context);
+			return { ok: true, id, added: f.mode === 'add' ? 'quote' : 'fact', quote: cut.quote, result };
+		} catch (error) {
+			if (!(error instanceof ConflictError)) throw error;
+			if (attempt < 3) continue;
 			return { ok: false, status: 409, message: error.message, diff: error.diff };
 		}
-		throw error;
 	}
 }

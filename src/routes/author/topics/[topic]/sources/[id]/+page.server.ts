@@ -1,25 +1,26 @@
 import { error, fail } from '@sveltejs/kit';
 import { IdSchema } from '$lib/content/schema';
 import { fields } from '$lib/server/form-fields';
-import { contentDir, draftsDir } from '$lib/server/studio/content-root';
+import { contentDir } from '$lib/server/studio/content-root';
+import { studioContext } from '$lib/server/studio/context';
 import { makeEntity } from '$lib/server/studio/facts/make-entity';
 import { makeFact } from '$lib/server/studio/facts/make';
 import { readTopic } from '$lib/server/studio/facts/plan';
 import { sourceView } from '$lib/server/studio/facts/source-view';
 import { rejectedDir, rejectedFor, rejectSuggestion } from '$lib/server/studio/suggest/rejected';
 import { splitSentences } from '$lib/server/studio/suggest/sentences';
-import type { SaveContext } from '$lib/server/studio/save';
+import { requireTopic } from '$lib/server/studio/topic-param';
 import type { Actions, PageServerLoad } from './$types';
 
-function context(): SaveContext {
-	return { root: contentDir(), drafts: draftsDir(), reload: () => undefined };
-}
+const context = studioContext;
 
+/** The topic (400 on a malformed id, 404 when missing) and source id (400 when malformed). */
 function ids(params: { topic: string; id: string }) {
-	if (!IdSchema.safeParse(params.topic).success || !IdSchema.safeParse(params.id).success) {
-		error(400, 'A topic or source id is lower-case letters, digits and single hyphens.');
+	const topic = requireTopic(params.topic);
+	if (!IdSchema.safeParse(params.id).success) {
+		error(400, 'A source id is lower-case letters, digits and single hyphens.');
 	}
-	return params;
+	return { topic, id: params.id };
 }
 
 export const load: PageServerLoad = async ({ params, url }) => {
@@ -44,7 +45,7 @@ export const actions: Actions = {
 		if (outcome.result.status === 'draft') {
 			return fail(422, {
 				message: `Not saved: this fact would break validation, so it was kept as a draft (${outcome.result.draft.id}). Fix the errors below and save again.`,
-				problems: outcome.result.errors.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)
+				problems: outcome.result.errors
 			});
 		}
 		return { made: outcome.id, added: outcome.added, quote: outcome.quote };
