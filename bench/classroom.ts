@@ -19,7 +19,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildCatalog } from '../src/lib/server/content/build-catalog';
+import { buildLibrary } from '../src/lib/server/content/build-library';
 import { readTree } from '../src/lib/server/content/read-tree';
 import { startApp } from '../tests/unit/classroom/support/app-process';
 import { parseCsv } from '../tests/unit/classroom/support/csv-parse';
@@ -39,8 +39,9 @@ const QUESTIONS = 5;
 const THINK_MS = 3000;
 const DISCUSS_MS = 1000;
 const KILLS = Number(process.env.BENCH_KILLS ?? 50);
+const TOPIC = 'us-venezuela-2019-2025';
 const BANK = 'detainees';
-const { catalog } = buildCatalog(readTree('questions'), 'questions');
+const { catalog } = buildLibrary(readTree('questions')).library.topicById.get(TOPIC)!;
 const bankIds = catalog.bankById.get(BANK)!.questionIds;
 
 const APP_ENV = {
@@ -164,6 +165,7 @@ async function storedAnswers(teacher: Visitor, sessionId: string): Promise<Set<s
 
 async function createSession(teacher: Visitor, mode: 'teacher' | 'self', count: number) {
 	const created = await teacher.form('/teach', {
+		topic: TOPIC,
 		quiz: `bank:${BANK}`,
 		mode,
 		count: String(count)

@@ -11,10 +11,12 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium';
 
 const PORT = 4319;
 const BASE = `http://localhost:${PORT}`;
+/** The topic whose pages are measured. */
+const TOPIC = '/topics/us-venezuela-2019-2025';
 const args = new Set(process.argv.slice(2));
 
 async function quizUrl(): Promise<string> {
-	const res = await fetch(`${BASE}/quiz?/start`, {
+	const res = await fetch(`${BASE}${TOPIC}/quiz?/start`, {
 		method: 'POST',
 		headers: {
 			origin: BASE,
@@ -83,13 +85,16 @@ try {
 	}
 	const routes: [string, string][] = [
 		['home', '/'],
-		['quiz list', '/quiz'],
+		['quiz list', `${TOPIC}/quiz`],
 		['quiz question', await quizUrl()],
-		['explainer step', '/explainers/caracas-visit-2022/who-went'],
-		['source + highlight', '/sources/caracas-visit-2022-03?fact=vis-delegation-carstens#quote-1'],
-		['sources + conflicts', '/sources'],
-		['timeline', '/timeline'],
-		["who's who", '/who']
+		['explainer step', `${TOPIC}/explainers/caracas-visit-2022/who-went`],
+		[
+			'source + highlight',
+			`${TOPIC}/sources/caracas-visit-2022-03?fact=vis-delegation-carstens#quote-1`
+		],
+		['sources + conflicts', `${TOPIC}/sources`],
+		['timeline', `${TOPIC}/timeline`],
+		["who's who", `${TOPIC}/who`]
 	];
 	const chrome = args.has('--no-lighthouse')
 		? null

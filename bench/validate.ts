@@ -8,13 +8,15 @@ import { stringify } from 'yaml';
 import { buildCatalog } from '../src/lib/server/content/build-catalog';
 import { readTree } from '../src/lib/server/content/read-tree';
 
+/** The topic whose real sources the synthetic content quotes. */
+const TOPIC = 'us-venezuela-2019-2025';
 const FACTS_PER_QUESTION = 0.5;
 const BANK_SIZE = 250;
 
 /** The real sources plus N generated questions over N/2 facts, each quoting a real sentence. */
 function syntheticTree(n: number): Record<string, string> {
 	const files = Object.fromEntries(
-		Object.entries(readTree('questions')).filter(([p]) => p.startsWith('sources/'))
+		Object.entries(readTree(`questions/${TOPIC}`)).filter(([p]) => p.startsWith('sources/'))
 	);
 	const sourceId = 'caracas-visit-2022-03';
 	const body = files[`sources/${sourceId}.md`]!.split('\n---\n')[1]!;

@@ -1,12 +1,15 @@
 /**
  * npm run validate [-- --json] [-- --dump FILE] [-- --dir DIR]
- * Checks every content file and prints every problem as file:line:column; exits 1 on any error.
+ * Checks every topic of the content folder in one run and prints every problem as
+ * file:line:column (files named by their path from the folder's parent); exits 1 on any error.
+ * --json: { errors, warnings, counts: { total, topics: { <topic>: counts } } }
+ * --dump: { counts, topics: [{ id, meta, catalog }] }
  */
 import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildCatalog } from '../src/lib/server/content/build-catalog';
-import { catalogToJson, countsOf } from '../src/lib/server/content/dump';
+import { buildLibrary } from '../src/lib/server/content/build-library';
+import { libraryCounts, libraryToJson } from '../src/lib/server/content/dump';
 import { formatProblem } from '../src/lib/server/content/problems';
 import { readTree } from '../src/lib/server/content/read-tree';
 
@@ -20,15 +23,15 @@ const { values } = parseArgs({
 
 const dir = resolve(values.dir!);
 const started = performance.now();
-const { catalog, errors, warnings } = buildCatalog(
+const { library, errors, warnings } = buildLibrary(
 	readTree(dir),
 	relative(process.cwd(), dir) || '.'
 );
 const ms = performance.now() - started;
-const counts = countsOf(catalog);
+const counts = libraryCounts(library);
 
 if (values.dump)
-	writeFileSync(values.dump, JSON.stringify(catalogToJson(catalog), null, '\t') + '\n');
+	writeFileSync(values.dump, JSON.stringify(libraryToJson(library), null, '\t') + '\n');
 
 if (values.json) {
 	const strip = ({ severity: _, ...p }: (typeof errors)[number]) => p;
@@ -37,12 +40,15 @@ if (values.json) {
 	);
 } else {
 	for (const p of [...errors, ...warnings]) console.log(formatProblem(p));
-	const summary = Object.entries(counts)
-		.map(([k, v]) => `${v} ${k}`)
-		.join(', ');
+	const summary = (c: Record<string, number>) =>
+		Object.entries(c)
+			.map(([k, v]) => `${v} ${k}`)
+			.join(', ');
+	console.log('');
+	for (const [id, c] of Object.entries(counts.topics)) console.log(`${id}: ${summary(c)}`);
 	console.log(
-		`\n${errors.length} errors, ${warnings.length} warnings in ${summary} (${ms.toFixed(0)} ms)`
+		`${errors.length} errors, ${warnings.length} warnings in ${library.topics.length} topics: ${summary(counts.total)} (${ms.toFixed(0)} ms)`
 	);
-	if (values.dump) console.log(`catalog written to ${values.dump}`);
+	if (values.dump) console.log(`library written to ${values.dump}`);
 }
 process.exitCode = errors.length > 0 ? 1 : 0;

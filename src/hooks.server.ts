@@ -2,6 +2,8 @@ import { building } from '$app/environment';
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { startClassroom, stopClassroom } from '$lib/server/classroom/context';
 import { closeAllEventStreams } from '$lib/server/classroom/sse';
+import { getLibrary } from '$lib/server/content';
+import { legacyRedirect } from '$lib/server/http/legacy-urls';
 import { startupAddresses } from '$lib/server/http/network';
 import { refusalOf, refusalResponse } from '$lib/server/http/request-guard';
 import { guardStaticFiles } from '$lib/server/http/static-files';
@@ -24,6 +26,8 @@ const SECURITY_HEADERS: Record<string, string> = {
  */
 export const init: ServerInit = async () => {
 	if (building) return;
+	// Broken content refuses to start, listing the validator's messages.
+	getLibrary();
 	guardStaticFiles();
 	await startClassroom();
 	for (const line of startupAddresses(process.env)) console.log(line);
@@ -38,14 +42,16 @@ export const init: ServerInit = async () => {
 /**
  * The studio's door comes first (every /author URL is 404 without SOURCED_AUTHOR_SECRET, and needs
  * the author's cookie with it). Odd action names (404) and cross-site form posts (403) are refused
- * here, before any route runs;
+ * here, before any route runs, and URLs from before topics are redirected;
  * Kit's own origin check is off (svelte.config.js) because it cannot see the address a phone used.
  */
 export const handle: Handle = async ({ event, resolve }) => {
 	const refusal = refusalOf(event.request, event.url);
 	const response =
 		studioRefusal(event) ??
-		(refusal ? refusalResponse(refusal, event.request) : await resolve(event));
+		(refusal
+			? refusalResponse(refusal, event.request)
+			: (legacyRedirect(event.url) ?? (await resolve(event))));
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	}

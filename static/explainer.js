@@ -5,7 +5,7 @@
 	const KEY = 'sourced:log:v1';
 	const root = document.querySelector('[data-explainer]');
 	if (!root) return;
-	const { explainer, step, prev, next, answered } = root.dataset;
+	const { topic, explainer, step, prev, next, answered } = root.dataset;
 
 	function log(entry) {
 		try {
@@ -18,7 +18,7 @@
 		}
 	}
 
-	log({ k: 's', x: explainer, s: step });
+	log({ k: 's', topic, x: explainer, s: step });
 	if (answered) log({ k: 'a', ...JSON.parse(answered) });
 
 	document.addEventListener('keydown', (e) => {

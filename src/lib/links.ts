@@ -4,9 +4,20 @@
  * explainer steps, quiz feedback, the timeline and the classroom all get the same "Back to" link.
  */
 
-/** Opens source `source` with the n-th quote (1-based, per source) of fact `factId` highlighted. */
-export function quoteHref(source: string, factId: string, n: number): string {
-	return `/sources/${source}?fact=${encodeURIComponent(factId)}#quote-${n}`;
+/**
+ * A page of topic `topic`: `topicHref('ozone-layer')` is its overview, `topicHref(t, '/quiz')`
+ * its quizzes. Every topic page lives under /topics/<topic>/.
+ */
+export function topicHref(topic: string, path = ''): string {
+	return `/topics/${topic}${path}`;
+}
+
+/**
+ * Opens source `source` of topic `topic` with the n-th quote (1-based, per source) of fact
+ * `factId` highlighted.
+ */
+export function quoteHref(topic: string, source: string, factId: string, n: number): string {
+	return `${topicHref(topic, `/sources/${source}`)}?fact=${encodeURIComponent(factId)}#quote-${n}`;
 }
 
 /**
@@ -36,7 +47,7 @@ export function returnPath(url: URL, fragment?: string): string {
 const MAX_RETURN_PATH = 2000;
 
 /**
- * `raw` when it is a path on this site ("/explainers/x/y?present#fact-z"), else null. Refuses
+ * `raw` when it is a path on this site ("/topics/t/explainers/x/y?present#fact-z"), else null. Refuses
  * anything that a browser could resolve to another origin ("//evil", "/\\evil", "https:…",
  * control characters), so a crafted link can never send a reader off-site (no open redirect).
  */

@@ -1,23 +1,18 @@
-import { catalog } from '$lib/server/content';
-import { sourceCard } from '$lib/server/views/sources';
+import { getLibrary } from '$lib/server/content';
 
-export const prerender = true;
-
+/** The topics, with what each holds. */
 export function load() {
 	return {
-		sources: catalog.sources.map((s) => sourceCard(catalog, s)),
-		explainers: catalog.explainers.map((x) => ({
-			id: x.id,
-			title: x.title,
-			summary: x.summary,
-			steps: x.steps.length
-		})),
-		banks: catalog.banks.map((b) => ({
-			id: b.id,
-			title: b.title,
-			description: b.description ?? null,
-			questions: b.questionIds.length
-		})),
-		counts: { facts: catalog.facts.length, entities: catalog.entities.length }
+		topics: getLibrary().topics.map(({ id, meta, catalog }) => ({
+			id,
+			title: meta.title,
+			summary: meta.summary,
+			audience: meta.audience,
+			counts: {
+				explainers: catalog.explainers.length,
+				questions: catalog.questions.length,
+				sources: catalog.sources.length
+			}
+		}))
 	};
 }

@@ -15,13 +15,25 @@ const fact = catalog.facts.find((f) => f.evidence)!;
 
 const pages: [name: string, url: string][] = [
 	['home', '/'],
-	['explainer step', `/explainers/${critical.id}/${critical.steps[0]!.id}`],
-	['compare-the-sources step', `/explainers/${critical.id}/${compare.id}`],
-	['timeline step, presented', `/explainers/${timeline.x.id}/${timeline.s.id}?present`],
-	['sources and conflicts', '/sources'],
-	['source with a highlighted quote', `/sources/${fact.evidence![0]!.source}?fact=${fact.id}`],
-	['timeline', '/timeline'],
-	["who's who", '/who'],
+	[
+		'explainer step',
+		`/topics/us-venezuela-2019-2025/explainers/${critical.id}/${critical.steps[0]!.id}`
+	],
+	[
+		'compare-the-sources step',
+		`/topics/us-venezuela-2019-2025/explainers/${critical.id}/${compare.id}`
+	],
+	[
+		'timeline step, presented',
+		`/topics/us-venezuela-2019-2025/explainers/${timeline.x.id}/${timeline.s.id}?present`
+	],
+	['sources and conflicts', '/topics/us-venezuela-2019-2025/sources'],
+	[
+		'source with a highlighted quote',
+		`/topics/us-venezuela-2019-2025/sources/${fact.evidence![0]!.source}?fact=${fact.id}`
+	],
+	['timeline', '/topics/us-venezuela-2019-2025/timeline'],
+	["who's who", '/topics/us-venezuela-2019-2025/who'],
 	['progress', '/progress']
 ];
 

@@ -1,9 +1,13 @@
 /** The real catalog, read in the test process, so tests know what must (not) reach the browser. */
-import { buildCatalog } from '../../src/lib/server/content/build-catalog';
+import { buildLibrary } from '../../src/lib/server/content/build-library';
 import { readTree } from '../../src/lib/server/content/read-tree';
 import { questionByPublicId } from '../../src/lib/server/quiz/public';
 
-export const { catalog } = buildCatalog(readTree('questions'), 'questions');
+/** The topic the browser tests work in, and where its pages live. */
+export const TOPIC = 'us-venezuela-2019-2025';
+export const TOPIC_PATH = `/topics/${TOPIC}`;
+export const topic = buildLibrary(readTree('questions')).library.topicById.get(TOPIC)!;
+export const { catalog } = topic;
 
 /** Strings that only a graded answer may reveal: explanations and per-option feedback. */
 export function secretsOf(publicId: string): string[] {

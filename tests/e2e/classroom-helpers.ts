@@ -26,7 +26,7 @@ export async function createSession(
 	const context = opts.context ?? (await browser.newContext());
 	const page = await context.newPage();
 	const quiz = opts.quiz ?? 'bank:detainees';
-	await page.goto(`/teach?quiz=${quiz}`);
+	await page.goto(`/teach?topic=us-venezuela-2019-2025&quiz=${quiz}`);
 	await page.getByLabel('Quiz', { exact: true }).selectOption(quiz);
 	await expect(page.getByLabel('Quiz', { exact: true })).toHaveValue(quiz);
 	await page.getByLabel('Questions', { exact: true }).selectOption(opts.count ?? '5');

@@ -22,6 +22,7 @@ test.afterAll(async () => {
 async function teacherAndStudent(a: App, b: App) {
 	const teacher = new Visitor(b.base);
 	const created = await teacher.form('/teach', {
+		topic: 'us-venezuela-2019-2025',
 		quiz: 'bank:detainees',
 		mode: 'teacher',
 		count: '5'
@@ -121,7 +122,12 @@ test('the built app keeps every acknowledged answer when killed (PGlite)', async
 	apps.push(app);
 	const teacher = new Visitor(app.base);
 	const sessionId = (
-		await teacher.form('/teach', { quiz: 'bank:detainees', mode: 'self', count: '20' })
+		await teacher.form('/teach', {
+			topic: 'us-venezuela-2019-2025',
+			quiz: 'bank:detainees',
+			mode: 'self',
+			count: '20'
+		})
 	)
 		.location!.split('/')
 		.pop()!;

@@ -33,7 +33,11 @@ async function quickStart(port: number, env: Record<string, string> = {}) {
 }
 
 async function createSession(teacher: Visitor) {
-	const created = await teacher.form('/teach', { quiz: 'bank:detainees', mode: 'teacher' });
+	const created = await teacher.form('/teach', {
+		topic: 'us-venezuela-2019-2025',
+		quiz: 'bank:detainees',
+		mode: 'teacher'
+	});
 	expect(created.status).toBe(303);
 	const sessionId = created.location!.split('/').pop()!;
 	const html = await (await teacher.get(`/host/${sessionId}`)).text();
@@ -131,7 +135,7 @@ test('the lobby link and QR code carry an address phones can reach', async ({ br
 	const page = await (await browser.newContext()).newPage();
 	/** The lobby as the teacher sees it when she opened the app at `host`. */
 	async function lobbyVia(host: string) {
-		await page.goto(`http://${host}:${port}/teach`);
+		await page.goto(`http://${host}:${port}/teach?topic=us-venezuela-2019-2025`);
 		await page.getByLabel('Quiz', { exact: true }).selectOption('bank:detainees');
 		await page.getByRole('button', { name: 'Create session' }).click();
 		await page.waitForURL(/\/host\/[0-9a-f-]{36}$/);

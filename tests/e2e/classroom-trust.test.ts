@@ -103,7 +103,7 @@ test('no door gives a student the key before the reveal', async ({ browser, base
 	const { publicId, q } = await shownQuestion(ana.page);
 	const secrets = secretsOfQuestion(q);
 	// The self-test door: the session's id means nothing at /quiz.
-	const quiz = await ana.page.request.post('/quiz?/start', {
+	const quiz = await ana.page.request.post('/topics/us-venezuela-2019-2025/quiz?/start', {
 		form: { ids: publicId, length: '1' },
 		headers: { origin: baseURL!, accept: 'text/html' },
 		maxRedirects: 0
@@ -445,7 +445,7 @@ test('a teacher picks questions at /teach, finds her sessions again, and student
 	test.setTimeout(150_000);
 	const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
 	const page = await context.newPage();
-	await page.goto('/teach?quiz=bank:detainees');
+	await page.goto('/teach?topic=us-venezuela-2019-2025&quiz=bank:detainees');
 	await page.getByText('Or tick the questions you want').click();
 	const fits = await page.evaluate(
 		() => document.documentElement.scrollWidth <= document.documentElement.clientWidth

@@ -21,7 +21,7 @@ for (const x of catalog.explainers) {
 	test(`every step of "${x.title}" fits ${MAX_STEP_HEIGHT} px at 360 px`, async ({ page }) => {
 		test.setTimeout(60_000);
 		for (const step of x.steps) {
-			await page.goto(`/explainers/${x.id}/${step.id}`);
+			await page.goto(`/topics/us-venezuela-2019-2025/explainers/${x.id}/${step.id}`);
 			const height = await page.evaluate(() => document.documentElement.scrollHeight);
 			expect(height, `${x.id}/${step.id} is ${height} px tall`).toBeLessThanOrEqual(
 				MAX_STEP_HEIGHT
@@ -37,7 +37,7 @@ test('every quote of a step is one tap away, from the keyboard', async ({ page }
 		const f = catalog.factById.get(id)!;
 		return f.evidence ?? f.contested!.versions.flatMap((v) => v.evidence);
 	});
-	await page.goto(`/explainers/${x.id}/${step.id}`);
+	await page.goto(`/topics/us-venezuela-2019-2025/explainers/${x.id}/${step.id}`);
 	const blockquotes = page.locator('section.facts blockquote');
 	await expect(blockquotes.first()).toBeHidden();
 	const summary = page.getByText(/Show the \d+ claims and their quotes/);
@@ -55,7 +55,7 @@ test('"Spot a spun copy": each difference opens to its versions, and the article
 	const x = catalog.explainerById.get('reading-sources-critically')!;
 	const step = x.steps.find((s) => s.id === 'spot-a-spun-copy')!;
 	const fact = catalog.factById.get(step.facts[0]!)!;
-	await page.goto(`/explainers/${x.id}/${step.id}`);
+	await page.goto(`/topics/us-venezuela-2019-2025/explainers/${x.id}/${step.id}`);
 	const item = page.locator(`#fact-${fact.id}`);
 	const versions = item.locator('.version');
 	await expect(versions.first()).toBeHidden();
@@ -70,5 +70,7 @@ test('"Spot a spun copy": each difference opens to its versions, and the article
 		.click();
 	await expect(page.locator('mark#quote-1')).toBeInViewport();
 	await page.getByRole('link', { name: `Back to the step “${step.title}”` }).click();
-	await expect(page).toHaveURL(`/explainers/${x.id}/${step.id}#fact-${fact.id}`);
+	await expect(page).toHaveURL(
+		`/topics/us-venezuela-2019-2025/explainers/${x.id}/${step.id}#fact-${fact.id}`
+	);
 });

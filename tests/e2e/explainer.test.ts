@@ -5,8 +5,10 @@ test('a full explainer run: every step, checkpoints graded in place, then a quiz
 	page
 }) => {
 	const x = catalog.explainerById.get('caracas-visit-2022')!;
-	await page.goto(`/explainers/${x.id}`);
-	await expect(page).toHaveURL(`/explainers/${x.id}/${x.steps[0]!.id}`);
+	await page.goto(`/topics/us-venezuela-2019-2025/explainers/${x.id}`);
+	await expect(page).toHaveURL(
+		`/topics/us-venezuela-2019-2025/explainers/${x.id}/${x.steps[0]!.id}`
+	);
 	for (const [i, step] of x.steps.entries()) {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(step.title);
 		await expect(page.getByText(`Step ${i + 1} of ${x.steps.length}`)).toBeVisible();
@@ -19,7 +21,7 @@ test('a full explainer run: every step, checkpoints graded in place, then a quiz
 	}
 	await page.getByRole('button', { name: 'Finished: take a quiz on this topic' }).click();
 	await expect(page.getByText(/Question 1 of \d+/)).toBeVisible();
-	await page.goto('/');
+	await page.goto('/topics/us-venezuela-2019-2025');
 	await expect(
 		page.getByText(`${x.steps.length} of ${x.steps.length}`).or(page.getByText('Finished'))
 	).toBeVisible();
@@ -29,22 +31,28 @@ test('every step has its own URL and the back button returns to the previous one
 	page
 }) => {
 	const x = catalog.explainerById.get('detained-americans')!;
-	await page.goto(`/explainers/${x.id}/${x.steps[0]!.id}`);
+	await page.goto(`/topics/us-venezuela-2019-2025/explainers/${x.id}/${x.steps[0]!.id}`);
 	await page.getByRole('link', { name: 'Next step' }).click();
-	await expect(page).toHaveURL(`/explainers/${x.id}/${x.steps[1]!.id}`);
+	await expect(page).toHaveURL(
+		`/topics/us-venezuela-2019-2025/explainers/${x.id}/${x.steps[1]!.id}`
+	);
 	await page.goBack();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(x.steps[0]!.title);
 });
 
 test('arrow keys move between steps', async ({ page }) => {
 	const x = catalog.explainerById.get('recognition-dispute')!;
-	await page.goto(`/explainers/${x.id}/${x.steps[0]!.id}`);
+	await page.goto(`/topics/us-venezuela-2019-2025/explainers/${x.id}/${x.steps[0]!.id}`);
 	await page.waitForLoadState('networkidle'); // the key handler arrives with hydration
 	await page.keyboard.press('ArrowRight');
-	await expect(page).toHaveURL(`/explainers/${x.id}/${x.steps[1]!.id}`);
+	await expect(page).toHaveURL(
+		`/topics/us-venezuela-2019-2025/explainers/${x.id}/${x.steps[1]!.id}`
+	);
 	await page.waitForLoadState('networkidle');
 	await page.keyboard.press('ArrowLeft');
-	await expect(page).toHaveURL(`/explainers/${x.id}/${x.steps[0]!.id}`);
+	await expect(page).toHaveURL(
+		`/topics/us-venezuela-2019-2025/explainers/${x.id}/${x.steps[0]!.id}`
+	);
 });
 
 test('"Show in the article" opens the source with the quote highlighted and in view, and leads back', async ({
@@ -54,15 +62,15 @@ test('"Show in the article" opens the source with the quote highlighted and in v
 	const step = x.steps[0]!;
 	const fact = catalog.factById.get(step.facts[0]!)!;
 	const quote = (fact.evidence ?? fact.contested!.versions[0]!.evidence)[0]!;
-	await page.goto(`/explainers/${x.id}/${step.id}`);
+	await page.goto(`/topics/us-venezuela-2019-2025/explainers/${x.id}/${step.id}`);
 	// The quotes open on demand: one tap shows every claim of the step with its quote.
 	const link = page.getByRole('link', { name: /Show in the article/ }).first();
 	await expect(link).toBeHidden();
 	await page.getByText(/Show the \d+ claims and their quotes/).click();
 	await link.click();
-	const back = `/explainers/${x.id}/${step.id}#fact-${fact.id}`;
+	const back = `/topics/us-venezuela-2019-2025/explainers/${x.id}/${step.id}#fact-${fact.id}`;
 	await expect(page).toHaveURL(
-		`/sources/${quote.source}?fact=${fact.id}&from=${encodeURIComponent(back)}#quote-1`
+		`/topics/us-venezuela-2019-2025/sources/${quote.source}?fact=${fact.id}&from=${encodeURIComponent(back)}#quote-1`
 	);
 	const mark = page.locator('mark#quote-1');
 	await expect(mark).toBeInViewport();
@@ -84,7 +92,7 @@ test('progress is kept in the browser, missed questions become due for review, a
 	const step = x.steps.find((s) => s.checkpoint)!;
 	const q = catalog.questionById.get(step.checkpoint!)!;
 	await page.clock.install();
-	await page.goto(`/explainers/${x.id}/${step.id}`);
+	await page.goto(`/topics/us-venezuela-2019-2025/explainers/${x.id}/${step.id}`);
 	// Pick a wrong option on purpose: its label is not the key's text.
 	const key = q.options.find((o) => o.correct)!.text;
 	await page.locator('label.option').filter({ hasNotText: key }).first().click();

@@ -14,7 +14,7 @@ function questionsOf(page: Page): string[] {
 }
 
 async function finish(page: Page, review: boolean) {
-	await page.goto(`/explainers/${x.id}/${x.steps.at(-1)!.id}`);
+	await page.goto(`/topics/us-venezuela-2019-2025/explainers/${x.id}/${x.steps.at(-1)!.id}`);
 	const box = page.getByLabel('Include the checkpoints I just answered');
 	await expect(box).not.toBeChecked();
 	if (review) await box.check();

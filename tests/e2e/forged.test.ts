@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { E2E_ORIGIN } from '../ports';
 
 async function validToken(request: import('@playwright/test').APIRequestContext) {
-	const res = await request.post('/quiz?/start', {
+	const res = await request.post('/topics/us-venezuela-2019-2025/quiz?/start', {
 		form: { bank: 'detainees', length: '5' },
 		headers: { origin: E2E_ORIGIN, accept: 'text/html' },
 		maxRedirects: 0
@@ -17,7 +17,7 @@ async function post(
 	request: import('@playwright/test').APIRequestContext,
 	form: Record<string, string>
 ) {
-	const res = await request.post('/quiz/play?/answer', {
+	const res = await request.post('/topics/us-venezuela-2019-2025/quiz/play?/answer', {
 		form,
 		headers: {
 			origin: E2E_ORIGIN,
@@ -51,7 +51,7 @@ test('forged answers are refused with a 4xx and a message', async ({ request, pa
 });
 
 test('a forged start request and a cross-site post are refused', async ({ request }) => {
-	const bad = await request.post('/quiz?/start', {
+	const bad = await request.post('/topics/us-venezuela-2019-2025/quiz?/start', {
 		form: { bank: '../etc', length: '999' },
 		headers: {
 			origin: E2E_ORIGIN,
@@ -60,7 +60,7 @@ test('a forged start request and a cross-site post are refused', async ({ reques
 		}
 	});
 	expect((await bad.json()).status).toBe(400);
-	const crossSite = await request.post('/quiz?/start', {
+	const crossSite = await request.post('/topics/us-venezuela-2019-2025/quiz?/start', {
 		form: { bank: 'detainees' },
 		headers: { origin: 'https://evil.example' }
 	});
@@ -68,18 +68,18 @@ test('a forged start request and a cross-site post are refused', async ({ reques
 });
 
 test('a tampered quiz link gets a 400 page, not a 500', async ({ page }) => {
-	const res = await page.goto('/quiz/play?t=abc.def');
+	const res = await page.goto('/topics/us-venezuela-2019-2025/quiz/play?t=abc.def');
 	expect(res!.status()).toBe(400);
 	await expect(page.getByText(/quiz link is not valid/)).toBeVisible();
-	const missing = await page.goto('/explainers/no-such-explainer');
+	const missing = await page.goto('/topics/us-venezuela-2019-2025/explainers/no-such-explainer');
 	expect(missing!.status()).toBe(404);
 });
 
 test('a post whose body is not a readable form gets a 400, not a 500', async ({ request }) => {
 	for (const path of [
-		'/quiz?/start',
-		'/quiz/play?/answer',
-		'/explainers/detained-americans/who-is-held?/check'
+		'/topics/us-venezuela-2019-2025/quiz?/start',
+		'/topics/us-venezuela-2019-2025/quiz/play?/answer',
+		'/topics/us-venezuela-2019-2025/explainers/detained-americans/who-is-held?/check'
 	]) {
 		const res = await request.post(path, {
 			headers: {

@@ -47,7 +47,7 @@ test('student and teacher pages reconnect after the server restarts and show wha
 
 	const teacherContext = await browser.newContext();
 	const host = await teacherContext.newPage();
-	await host.goto(`${base}/teach`);
+	await host.goto(`${base}/teach?topic=us-venezuela-2019-2025`);
 	await host.getByLabel('Quiz', { exact: true }).selectOption('bank:detainees');
 	await host.getByLabel('Questions', { exact: true }).selectOption('5');
 	await host.getByRole('button', { name: 'Create session' }).click();

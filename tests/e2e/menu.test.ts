@@ -12,7 +12,7 @@ for (const javaScriptEnabled of [true, false]) {
 		test.use({ viewport: PHONE, javaScriptEnabled });
 
 		test('the menu is one row and opens and closes from the keyboard', async ({ page }) => {
-			await page.goto('/who');
+			await page.goto('/topics/us-venezuela-2019-2025/who');
 			const header = page.locator('header');
 			// One row: the brand and a Menu button (44 px tap target plus padding), not three rows.
 			expect((await header.boundingBox())!.height).toBeLessThanOrEqual(60);
@@ -50,7 +50,7 @@ for (const javaScriptEnabled of [true, false]) {
 
 test('on a wide screen every link shows in the bar without a Menu button', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 800 });
-	await page.goto('/timeline');
+	await page.goto('/topics/us-venezuela-2019-2025/timeline');
 	await expect(page.getByText('Menu', { exact: true })).toBeHidden();
 	const nav = page.getByRole('navigation', { name: 'Main' });
 	for (const name of ['Quizzes', 'Timeline', "Who's who", 'Sources', 'Your progress', 'Join'])

@@ -25,7 +25,8 @@ async function expectNoSidewaysScroll(page: Page, what: string) {
 
 const explainerPages = () => {
 	const steps = catalog.explainers.flatMap((x) => x.steps.map((s) => ({ x, s })));
-	const url = ({ x, s }: (typeof steps)[number]) => `/explainers/${x.id}/${s.id}`;
+	const url = ({ x, s }: (typeof steps)[number]) =>
+		`/topics/us-venezuela-2019-2025/explainers/${x.id}/${s.id}`;
 	const fact = catalog.facts.find((f) => f.evidence)!;
 	return [
 		url(steps.find(({ s }) => s.kind === 'narrative')!),
@@ -33,7 +34,7 @@ const explainerPages = () => {
 		url(steps.find(({ s }) => s.kind === 'compare')!),
 		url(steps.find(({ s }) => s.id === 'spot-a-spun-copy')!),
 		`${url(steps.find(({ s }) => s.kind === 'timeline')!)}?present`,
-		`/sources/${fact.evidence![0]!.source}?fact=${fact.id}`
+		`/topics/us-venezuela-2019-2025/sources/${fact.evidence![0]!.source}?fact=${fact.id}`
 	];
 };
 
@@ -44,11 +45,11 @@ test.describe('at 360 px', () => {
 		test.setTimeout(90_000);
 		for (const url of [
 			'/',
-			'/quiz',
+			'/topics/us-venezuela-2019-2025/quiz',
 			...explainerPages(),
-			'/sources',
-			'/timeline',
-			'/who',
+			'/topics/us-venezuela-2019-2025/sources',
+			'/topics/us-venezuela-2019-2025/timeline',
+			'/topics/us-venezuela-2019-2025/who',
 			'/progress',
 			'/teach',
 			'/join'
@@ -62,7 +63,7 @@ test.describe('at 360 px', () => {
 		page
 	}) => {
 		test.setTimeout(60_000);
-		await page.goto('/quiz');
+		await page.goto('/topics/us-venezuela-2019-2025/quiz');
 		await page.getByLabel('Length').selectOption('5');
 		await page.getByRole('button', { name: 'Start quiz' }).click();
 		await page.waitForURL(/\/quiz\/play\?t=/);

@@ -26,7 +26,7 @@ const answer = (q: typeof q1, ok: boolean, at: number, att?: string): LogEntry =
 
 /** Puts `value` (any text at all) in this origin's log, then opens `path`. */
 async function withStored(page: Page, value: string, path: string) {
-	await page.goto('/quiz');
+	await page.goto('/topics/us-venezuela-2019-2025/quiz');
 	await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, value]);
 	await page.goto(path);
 }
@@ -53,6 +53,10 @@ test('a log written by a clock that was ahead, then corrected, still shows progr
 	await withStored(page, JSON.stringify(log), '/progress');
 	await expect(page.getByRole('heading', { name: 'Mastery by topic' })).toBeVisible();
 	await expect(page.getByText('2 questions answered.')).toBeVisible();
+	// Entries logged before topics (no topic) are the first topic's, grouped under its title.
+	await expect(
+		page.getByRole('heading', { level: 3, name: 'US–Venezuela relations, 2019–2025' }).first()
+	).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Review' })).toBeVisible();
 	await expectAxeClean(page);
 	await page.goto('/');

@@ -147,7 +147,7 @@ test('at 360×740 the verdict, its quote and "Next question" fit one screen', as
 });
 
 test('asking for more questions than match says so on the quiz page', async ({ page }) => {
-	await page.goto('/quiz');
+	await page.goto('/topics/us-venezuela-2019-2025/quiz');
 	const builder = page.locator('form.builder');
 	await builder.getByLabel('Question bank').selectOption('detainees');
 	await builder.getByLabel('Difficulty').selectOption('hard');

@@ -6,7 +6,7 @@ import { questionByPublicId, publicIdOf } from '../../src/lib/server/quiz/public
 
 /** Starts a quiz of exactly these questions (author ids) in the page's browser context. */
 export async function startWith(page: Page, authorIds: string[]) {
-	const res = await page.request.post('/quiz?/start', {
+	const res = await page.request.post('/topics/us-venezuela-2019-2025/quiz?/start', {
 		form: { ids: authorIds.map(publicIdOf).join(','), length: String(authorIds.length) },
 		headers: { origin: E2E_ORIGIN, accept: 'text/html' },
 		maxRedirects: 0

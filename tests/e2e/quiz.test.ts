@@ -3,7 +3,7 @@ import { expectAxeClean } from './axe';
 import { secretsOf } from './catalog';
 
 async function startQuiz(page: Page, bankTitle: string) {
-	await page.goto('/quiz');
+	await page.goto('/topics/us-venezuela-2019-2025/quiz');
 	await page
 		.getByRole('button', { name: new RegExp(`Start 10 questions\\s*: ${bankTitle}`) })
 		.click();
@@ -50,7 +50,7 @@ test('the same answers give the same grading with JavaScript on and off', async 
 	for (const javaScriptEnabled of [true, false]) {
 		const context = await browser.newContext({ javaScriptEnabled });
 		const page = await context.newPage();
-		await page.goto('/explainers/detained-americans');
+		await page.goto('/topics/us-venezuela-2019-2025/explainers/detained-americans');
 		const stem = await page.locator('.stem').textContent();
 		await page.locator('input[name=choice]').nth(1).check();
 		await page.getByRole('button', { name: 'Check answer' }).click();
@@ -97,7 +97,12 @@ test('no key, feedback or explanation of an unanswered question reaches the brow
 	const id = (await currentQuestionId(page))!;
 	const url = page.url();
 	// Also fetch the page's data the way client-side navigation would.
-	const data = await page.request.get(url.replace('/quiz/play?', '/quiz/play/__data.json?'));
+	const data = await page.request.get(
+		url.replace(
+			'/topics/us-venezuela-2019-2025/quiz/play?',
+			'/topics/us-venezuela-2019-2025/quiz/play/__data.json?'
+		)
+	);
 	bodies.push(await data.text());
 	bodies.push(await page.content());
 	const secrets = secretsOf(id);
@@ -109,7 +114,7 @@ test('no key, feedback or explanation of an unanswered question reaches the brow
 });
 
 test('quiz pages are axe-clean before and after an answer and on the summary', async ({ page }) => {
-	await page.goto('/quiz');
+	await page.goto('/topics/us-venezuela-2019-2025/quiz');
 	await expectAxeClean(page);
 	await startQuiz(page, 'The 2024 election and the amnesty offers');
 	await expectAxeClean(page);

@@ -5,10 +5,10 @@
  */
 import { expect, test } from '@playwright/test';
 import { expectAxeClean } from './axe';
-import { catalog } from './catalog';
+import { catalog, topic } from './catalog';
 import { sourceName } from '../../src/lib/sources';
 import { timelineEntries } from '../../src/lib/server/views/timeline';
-import { topicLabel } from '../../src/lib/topics';
+import { tagLabel } from '../../src/lib/tags';
 
 const PHONE = { width: 360, height: 740 };
 
@@ -19,7 +19,7 @@ test.describe('the sources page', () => {
 		page
 	}) => {
 		test.setTimeout(60_000);
-		await page.goto('/sources');
+		await page.goto('/topics/us-venezuela-2019-2025/sources');
 		const disagree = page.getByRole('heading', { level: 2, name: 'Where sources disagree' });
 		// Within the first two screens of a phone, not 55,000 px down.
 		expect((await disagree.boundingBox())!.y).toBeLessThan(2 * PHONE.height);
@@ -47,7 +47,7 @@ test.describe('the sources page', () => {
 	test('calls each article by one name, from its card to every version and quote', async ({
 		page
 	}) => {
-		await page.goto('/sources');
+		await page.goto('/topics/us-venezuela-2019-2025/sources');
 		const articles = page.locator('section[aria-labelledby="articles"] li.card');
 		await expect(articles).toHaveCount(catalog.sources.length);
 		for (const s of catalog.sources) {
@@ -79,7 +79,7 @@ test.describe("who's who", () => {
 	test('is grouped by side, in surname order, without a surname listed as another spelling', async ({
 		page
 	}) => {
-		await page.goto('/who');
+		await page.goto('/topics/us-venezuela-2019-2025/who');
 		const headings = await page.getByRole('heading', { level: 2 }).allInnerTexts();
 		expect(headings.slice(0, 4)).toEqual([
 			'US government',
@@ -105,7 +105,7 @@ test.describe("who's who", () => {
 		}) => {
 			const context = await browser.newContext({ javaScriptEnabled, viewport: PHONE });
 			const page = await context.newPage();
-			await page.goto('/who');
+			await page.goto('/topics/us-venezuela-2019-2025/who');
 			const box = page.getByLabel('Find a name, spelling or group');
 			if (javaScriptEnabled) {
 				await page.waitForLoadState('networkidle'); // the filter arrives with hydration
@@ -137,7 +137,7 @@ test.describe('the timeline', () => {
 	test('is in date order at each date’s precision, without duplicates or the articles’ own dates', async ({
 		page
 	}) => {
-		await page.goto('/timeline');
+		await page.goto('/topics/us-venezuela-2019-2025/timeline');
 		const y2022 = page.locator('section', { has: page.getByRole('heading', { name: '2022' }) });
 		const dates = await y2022
 			.locator('.when time')
@@ -157,7 +157,7 @@ test.describe('the timeline', () => {
 	test('names the article each link opens, and the article leads back to the event', async ({
 		page
 	}) => {
-		await page.goto('/timeline');
+		await page.goto('/topics/us-venezuela-2019-2025/timeline');
 		const entry = page.locator('.timeline > li').filter({ hasText: 'Venezuela releases Gustavo' });
 		const links = entry.getByRole('link', { name: /^Show in / });
 		const names = (await links.allTextContents()).map((t) =>
@@ -178,14 +178,14 @@ test.describe('the timeline', () => {
 		}) => {
 			const context = await browser.newContext({ javaScriptEnabled, viewport: PHONE });
 			const page = await context.newPage();
-			await page.goto('/timeline');
+			await page.goto('/topics/us-venezuela-2019-2025/timeline');
 			if (javaScriptEnabled) await page.waitForLoadState('networkidle');
 			const expected = timelineEntries(catalog).filter((e) => e.topics.includes('detainees'));
 			await page.getByLabel('Topic').selectOption('detainees');
 			if (!javaScriptEnabled) await page.getByRole('button', { name: 'Show' }).click();
 			await expect(page).toHaveURL(/\/timeline\?topic=detainees$/);
 			await expect(page.getByRole('status')).toHaveText(
-				`${expected.length} events on “${topicLabel('detainees')}”.`
+				`${expected.length} events on “${tagLabel('detainees', topic.meta.tags)}”.`
 			);
 			await expect(page.locator('.what')).toHaveText(expected.map((e) => e.event));
 			await context.close();
@@ -201,7 +201,7 @@ test.describe('the timeline', () => {
 		] as const) {
 			const context = await browser.newContext({ locale: 'en-US', javaScriptEnabled });
 			const page = await context.newPage();
-			await page.goto('/timeline');
+			await page.goto('/topics/us-venezuela-2019-2025/timeline');
 			await expect(page.locator('time[datetime="2022-03-05"]').first()).toHaveText(shown);
 			await context.close();
 		}
@@ -212,7 +212,7 @@ test('stored articles mark scraped "Advertisement" lines as page furniture, not 
 	page
 }) => {
 	const s = catalog.sources.find((x) => /\n\s*Advertisement\s*\n/.test(x.text))!;
-	await page.goto(`/sources/${s.id}`);
+	await page.goto(`/topics/us-venezuela-2019-2025/sources/${s.id}`);
 	const furniture = page.locator('.article p.furniture');
 	expect(await furniture.count()).toBeGreaterThan(0);
 	await expect(furniture.first()).toHaveText(
@@ -242,7 +242,7 @@ test('stored articles mark scraped "Advertisement" lines as page furniture, not 
 });
 
 test('quiz feedback links to the article and back to the question', async ({ page }) => {
-	await page.goto('/quiz');
+	await page.goto('/topics/us-venezuela-2019-2025/quiz');
 	await page.getByLabel('Length').selectOption('5');
 	await page.getByRole('button', { name: 'Start quiz' }).click();
 	await page.waitForURL(/\/quiz\/play\?t=/);
@@ -268,7 +268,9 @@ test('a crafted "from" never sends a reader to another site', async ({ page }) =
 		'/\\evil.example',
 		'javascript:alert(1)'
 	]) {
-		await page.goto(`/sources/${s.id}?from=${encodeURIComponent(from)}`);
+		await page.goto(
+			`/topics/us-venezuela-2019-2025/sources/${s.id}?from=${encodeURIComponent(from)}`
+		);
 		await expect(page.getByRole('link', { name: /^← Back/ })).toHaveCount(0);
 	}
 });

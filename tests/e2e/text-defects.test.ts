@@ -58,17 +58,17 @@ test('reference pages, the home page and the menus have no text defects', async 
 	test.setTimeout(90_000);
 	const highlights = catalog.sources.map((s) => {
 		const fact = catalog.facts.find((f) => f.evidence?.some((e) => e.source === s.id))!;
-		return `/sources/${s.id}?fact=${fact.id}`;
+		return `/topics/us-venezuela-2019-2025/sources/${s.id}?fact=${fact.id}`;
 	});
 	await scan(page, [
 		'/',
-		'/quiz',
-		'/sources',
+		'/topics/us-venezuela-2019-2025/quiz',
+		'/topics/us-venezuela-2019-2025/sources',
 		...highlights,
-		'/timeline',
-		'/timeline?topic=us-politics',
-		'/who',
-		'/who?q=rodr',
+		'/topics/us-venezuela-2019-2025/timeline',
+		'/topics/us-venezuela-2019-2025/timeline?topic=us-politics',
+		'/topics/us-venezuela-2019-2025/who',
+		'/topics/us-venezuela-2019-2025/who?q=rodr',
 		'/progress',
 		'/teach',
 		'/join'
@@ -80,14 +80,14 @@ for (const x of catalog.explainers) {
 		test.setTimeout(60_000);
 		await scan(
 			page,
-			x.steps.map((s) => `/explainers/${x.id}/${s.id}`)
+			x.steps.map((s) => `/topics/us-venezuela-2019-2025/explainers/${x.id}/${s.id}`)
 		);
 	});
 }
 
 test('quiz feedback and results have no text defects', async ({ page }) => {
 	test.setTimeout(90_000);
-	await page.goto('/quiz');
+	await page.goto('/topics/us-venezuela-2019-2025/quiz');
 	await page.getByLabel('Topic').selectOption('sources');
 	await page.getByLabel('Length').selectOption('5');
 	await page.getByRole('button', { name: 'Start quiz' }).click();

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../../src/lib/server/content';
+import { TOPIC, catalog } from './topic';
 import {
 	RECORD_COOKIE,
 	mergedChoices,
@@ -15,7 +15,7 @@ import {
 } from '../../src/lib/server/quiz/answer-record';
 import { decodeAttempt, encodeAttempt, newAttempt } from '../../src/lib/server/quiz/attempt';
 import { publicIdOf } from '../../src/lib/server/quiz/public';
-import * as play from '../../src/routes/quiz/play/+page.server';
+import * as play from '../../src/routes/topics/[topic=topic]/quiz/play/+page.server';
 import { CookieJar, fakeEvent, formRequest, statusOf } from './classroom/support/events';
 
 describe('the grading rule', () => {
@@ -82,10 +82,10 @@ const startToken = () =>
 	);
 
 async function post(jar: CookieJar, t: string, question: string, choice: number) {
-	const path = `/quiz/play?t=${t}&/answer`;
+	const path = `/topics/us-venezuela-2019-2025/quiz/play?t=${t}&/answer`;
 	const event = fakeEvent({
 		path,
-		params: {},
+		params: { topic: TOPIC },
 		cookies: jar,
 		request: formRequest(path, { t, question, choice: String(choice) })
 	});
@@ -120,10 +120,10 @@ describe('answering in the play page', () => {
 		const t0 = startToken();
 		const q = questions[0]!;
 		await post(jar, t0, q.id, q.wrong);
-		const path = `/quiz/play?t=${t0}`;
+		const path = `/topics/us-venezuela-2019-2025/quiz/play?t=${t0}`;
 		const headers: Record<string, string> = {};
 		const event = {
-			...(fakeEvent({ path, params: {}, cookies: jar }) as object),
+			...(fakeEvent({ path, params: { topic: TOPIC }, cookies: jar }) as object),
 			setHeaders: (h: Record<string, string>) => Object.assign(headers, h)
 		};
 		const data = (await statusOf(() => play.load(event as never))).value as {

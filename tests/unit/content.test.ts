@@ -1,21 +1,42 @@
 /**
- * The real content in questions/: it validates with zero errors, every fact is asked, every key
- * rests on quoted, uncontested evidence, and every conflict between sources is taught.
+ * The real content in questions/: every topic validates with zero errors, every fact is asked,
+ * every key rests on quoted, uncontested evidence, and every conflict between sources is taught.
  */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/server/content/build-catalog';
+import { buildLibrary } from '../../src/lib/server/content/build-library';
 import { evidenceOf } from '../../src/lib/server/content/catalog';
 import { generateQuestions } from '../../src/lib/server/content/generate';
 import { readTree } from '../../src/lib/server/content/read-tree';
 
-const files = readTree('questions');
-const { catalog, errors } = buildCatalog(files, 'questions');
+const { library, errors } = buildLibrary(readTree('questions'));
+const FIRST = 'us-venezuela-2019-2025';
+const files = readTree(`questions/${FIRST}`);
+const { catalog } = library.topicById.get(FIRST)!;
 
 describe('questions/ (the real content)', () => {
-	it('validates with zero errors', () => {
+	it('validates with zero errors, every topic', () => {
 		expect(errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`)).toEqual([]);
+		expect(library.topics.map((t) => t.id)).toContain(FIRST);
 	});
 
+	it('points every schema line at a schema that exists (editors resolve it from the file)', () => {
+		const content = Object.entries(readTree('questions')).filter(([p]) => p !== 'README.md');
+		const lines = content.flatMap(([path, text]) => {
+			const m = /^# yaml-language-server: \$schema=(\S+)/m.exec(text);
+			return m ? [[path, m[1]!] as const] : [];
+		});
+		expect(lines.length).toBeGreaterThan(20);
+		const missing = lines.filter(
+			([path, schema]) => !existsSync(join('questions', dirname(path), schema))
+		);
+		expect(missing).toEqual([]);
+	});
+});
+
+describe(`the first topic (${FIRST})`, () => {
 	it('meets the content targets', () => {
 		expect(catalog.sources).toHaveLength(5);
 		expect(catalog.facts.length).toBeGreaterThanOrEqual(100);
@@ -25,6 +46,16 @@ describe('questions/ (the real content)', () => {
 		);
 	});
 
+	it('surfaces every contested fact in the critical-reading explainer', () => {
+		const explainer = catalog.explainerById.get('reading-sources-critically');
+		expect(explainer).toBeDefined();
+		const cited = new Set(explainer!.steps.flatMap((s) => s.facts));
+		const missing = catalog.facts.filter((f) => f.contested && !cited.has(f.id)).map((f) => f.id);
+		expect(missing).toEqual([]);
+	});
+});
+
+describe.each(library.topics.map((t) => [t.id, t.catalog] as const))('topic %s', (_, catalog) => {
 	it('asks every fact in at least one question', () => {
 		const asked = new Set(catalog.questions.flatMap((q) => q.supports));
 		expect(catalog.facts.map((f) => f.id).filter((id) => !asked.has(id))).toEqual([]);
@@ -43,14 +74,6 @@ describe('questions/ (the real content)', () => {
 			})
 			.map((q) => q.id);
 		expect(weak).toEqual([]);
-	});
-
-	it('surfaces every contested fact in the critical-reading explainer', () => {
-		const explainer = catalog.explainerById.get('reading-sources-critically');
-		expect(explainer).toBeDefined();
-		const cited = new Set(explainer!.steps.flatMap((s) => s.facts));
-		const missing = catalog.facts.filter((f) => f.contested && !cited.has(f.id)).map((f) => f.id);
-		expect(missing).toEqual([]);
 	});
 
 	it('holds no cue pair inside a bank or an explainer’s checkpoints (sessions use them whole)', () => {
@@ -87,7 +110,7 @@ describe('questions/ (the real content)', () => {
 describe('the question generator', () => {
 	const withoutGenerated = { ...files };
 	delete withoutGenerated['banks/generated.yaml'];
-	const base = buildCatalog(withoutGenerated, 'questions').catalog;
+	const base = buildCatalog(withoutGenerated, `questions/${FIRST}`).catalog;
 
 	it('is deterministic: the same facts give the same questions', () => {
 		expect(generateQuestions(base)).toEqual(generateQuestions(base));

@@ -6,12 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { buildCatalog } from '../../src/lib/server/content/build-catalog';
 import { generateQuestions, roleKind } from '../../src/lib/server/content/generate';
+import { ladder } from '../../src/lib/server/content/generate/numbers';
+import { WELL_KNOWN } from '../../src/lib/server/content/generate/roles';
 import { hashBody } from '../../src/lib/server/content/read-files';
 import { readTree } from '../../src/lib/server/content/read-tree';
 
-const files = readTree('questions');
+const files = readTree('questions/us-venezuela-2019-2025');
 delete files['banks/generated.yaml'];
-const base = buildCatalog(files, 'questions').catalog;
+const base = buildCatalog(files, 'questions/us-venezuela-2019-2025').catalog;
 const generated = generateQuestions(base);
 
 const MONTH_YEAR =
@@ -129,5 +131,37 @@ describe('too few distractors of the key’s kind', () => {
 		const { catalog } = buildCatalog(tree(more), 't');
 		const ana = generateQuestions(catalog).find((q) => q.id === 'gen-role-ana-role-ana');
 		expect(ana?.options.map((o) => o.text).sort()).toEqual(['Ana Ruiz', 'Ben Okafor', 'Fay Ng']);
+	});
+});
+
+describe('generated items a blind reader could answer are not generated', () => {
+	it('figures sit on an evenly spaced ladder with the key at the drawn rank, not in the middle', () => {
+		for (const [x, below] of [
+			[250, 0],
+			[250, 1],
+			[250, 2],
+			[250, 3],
+			[17, 2],
+			[6, 3]
+		] as const) {
+			const values = [x, ...ladder(x, below).slice(0, 3)].sort((a, b) => a - b);
+			const gaps = values.slice(1).map((v, i) => v - values[i]!);
+			expect(new Set(gaps).size, `${x}/${below}: ${values}`).toBe(1);
+			expect(values.indexOf(x), `${x}/${below}: ${values}`).toBe(below);
+		}
+		// Never below one: a count of 2 cannot have two rungs under it.
+		expect(ladder(2, 3).every((v) => v > 0)).toBe(true);
+	});
+
+	it('no role question asks a post or person every newspaper reader knows', () => {
+		for (const role of [
+			'chairman of the Senate Foreign Relations Committee',
+			'WNBA player detained in Russia',
+			'convicted Russian arms trafficker'
+		])
+			expect(WELL_KNOWN.test(role), role).toBe(true);
+		expect(WELL_KNOWN.test('former Citgo executive')).toBe(false);
+		for (const q of generated.filter((g) => g.id.startsWith('gen-role-')))
+			expect(q.stem).not.toMatch(WELL_KNOWN);
 	});
 });

@@ -5,13 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatDate, PAGE_LOCALE, readerLocale } from '../../src/lib/dates';
-import { buildCatalog } from '../../src/lib/server/content/build-catalog';
-import { readTree } from '../../src/lib/server/content/read-tree';
 import { originLabel, outletLabel, sourceName } from '../../src/lib/sources';
 import { fold, quoted } from '../../src/lib/text';
-import { hasTopicLabel, topicLabel } from '../../src/lib/topics';
-
-const { catalog } = buildCatalog(readTree('questions'), 'questions');
+import { tagLabel } from '../../src/lib/tags';
+import { catalog, topic } from './topic';
 
 describe('dates', () => {
 	it('keep the precision the content gives: year, month or day', () => {
@@ -40,20 +37,18 @@ describe('dates', () => {
 	});
 });
 
-describe('topic labels', () => {
+describe('tag labels', () => {
 	it('keep acronyms instead of capitalising the id ("Us politics")', () => {
-		expect(topicLabel('us-politics')).toBe('US politics');
-		expect(topicLabel('eu-trade-talks')).toBe('EU trade talks');
-		expect(topicLabel('oil-and-sanctions')).toBe('Oil and sanctions');
+		expect(tagLabel('us-politics')).toBe('US politics');
+		expect(tagLabel('eu-trade-talks')).toBe('EU trade talks');
+		expect(tagLabel('oil-and-sanctions')).toBe('Oil and sanctions');
 	});
 
-	it('every topic in the content has a written label', () => {
-		const topics = new Set([
-			...catalog.facts.flatMap((f) => f.topics),
-			...catalog.questions.flatMap((q) => q.topics),
-			...catalog.explainers.flatMap((x) => x.topics)
-		]);
-		expect([...topics].filter((t) => !hasTopicLabel(t))).toEqual([]);
+	it("use the topic's written label when it has one", () => {
+		expect(tagLabel('visit-2022', topic.meta.tags)).toBe('The March 2022 visit');
+		expect(tagLabel('us-politics', { 'us-politics': 'Politics in Washington' })).toBe(
+			'Politics in Washington'
+		);
 	});
 });
 

@@ -17,6 +17,7 @@ const scheduler = {
 const t0 = Date.parse('2026-01-01T09:00:00Z');
 const answer = (id: string, ok: boolean, minutes: number): LogEntry => ({
 	k: 'a',
+	topic: 'tp',
 	id,
 	ok,
 	bank: 'b',
@@ -27,9 +28,9 @@ const answer = (id: string, ok: boolean, minutes: number): LogEntry => ({
 describe('replaying the progress log', () => {
 	it('gives a missed question a review card, due soon, and a right answer none', () => {
 		const p = replay([answer('q1', false, 0), answer('q2', true, 1)], scheduler);
-		expect(Object.keys(p.cards)).toEqual(['q1']);
+		expect(Object.keys(p.cards)).toEqual(['tp/q1']);
 		expect(dueIds(p, new Date(t0))).toEqual([]);
-		expect(dueIds(p, new Date(t0 + 60 * 60_000))).toEqual(['q1']);
+		expect(dueIds(p, new Date(t0 + 60 * 60_000))).toEqual(['tp/q1']);
 	});
 
 	it('pushes the next review further out after each right answer on review', () => {
@@ -38,7 +39,7 @@ describe('replaying the progress log', () => {
 			[answer('q1', false, 0), answer('q1', true, 60), answer('q1', true, 60 * 24 * 3)],
 			scheduler
 		);
-		const gap = (p: typeof first, at: number) => Date.parse(p.cards.q1!.due) - at;
+		const gap = (p: typeof first, at: number) => Date.parse(p.cards['tp/q1']!.due) - at;
 		expect(gap(second, t0 + 60 * 24 * 3 * 60_000)).toBeGreaterThan(gap(first, t0 + 60 * 60_000));
 	});
 
@@ -52,8 +53,31 @@ describe('replaying the progress log', () => {
 			],
 			scheduler
 		);
-		expect(mastery(p)).toEqual([{ topic: 't', answered: 1, right: 1 }]);
-		expect(p.steps).toEqual({ e: ['one'] });
+		expect(mastery(p)).toEqual([{ topic: 'tp', tag: 't', answered: 1, right: 1 }]);
+		// A step logged without a topic (before topics) is the first topic's.
+		expect(p.steps).toEqual({ 'us-venezuela-2019-2025/e': ['one'] });
+	});
+
+	it('keeps the same question id in two topics apart, and reads old entries as the first topic', () => {
+		const { topic: _, ...old } = answer('q1', true, 0) as Extract<LogEntry, { k: 'a' }>;
+		const p = replay(
+			[
+				answer('q1', false, 0),
+				{ ...answer('q1', true, 1), topic: 'other' } as LogEntry,
+				{ ...old, at: t0 + 2 * 60_000 },
+				{ k: 's', topic: 'other', x: 'e', s: 'one', at: t0 }
+			],
+			scheduler
+		);
+		expect(Object.keys(p.answers).sort()).toEqual([
+			'other/q1',
+			'tp/q1',
+			'us-venezuela-2019-2025/q1'
+		]);
+		expect(p.answers['tp/q1']).toMatchObject({ topic: 'tp', right: 0, wrong: 1 });
+		expect(p.answers['other/q1']).toMatchObject({ topic: 'other', right: 1, wrong: 0 });
+		expect(Object.keys(p.cards)).toEqual(['tp/q1']);
+		expect(p.steps).toEqual({ 'other/e': ['one'] });
 	});
 });
 
@@ -62,8 +86,8 @@ describe('replaying a log written by a wrong or corrected clock', () => {
 		// Clock a day ahead: a miss. Clock corrected: the retry is stamped a day EARLIER.
 		const log = [answer('q1', false, 60 * 24), answer('q1', true, 0)];
 		const p = replay(log, scheduler, t0 + 60 * 60_000);
-		expect(p.answers.q1).toMatchObject({ right: 1, wrong: 1 });
-		expect(Object.keys(p.cards)).toEqual(['q1']);
+		expect(p.answers['tp/q1']).toMatchObject({ right: 1, wrong: 1 });
+		expect(Object.keys(p.cards)).toEqual(['tp/q1']);
 	});
 
 	it('replays in time order, whatever order the entries are stored in', () => {
@@ -71,13 +95,13 @@ describe('replaying a log written by a wrong or corrected clock', () => {
 		const expected = replay(log, scheduler, t0 + 3000 * 60_000);
 		const reordered = replay([log[2]!, log[0]!, log[1]!], scheduler, t0 + 3000 * 60_000);
 		expect(reordered).toEqual(expected);
-		expect(expected.answers.q1!.last).toBe(false);
+		expect(expected.answers['tp/q1']!.last).toBe(false);
 	});
 
 	it('counts an answer stamped in the future as given now', () => {
 		const now = t0 + 60_000;
 		const p = replay([answer('q1', false, 60 * 24 * 365)], scheduler, now);
-		expect(Date.parse(p.cards.q1!.last_review!)).toBe(now);
+		expect(Date.parse(p.cards['tp/q1']!.last_review!)).toBe(now);
 	});
 
 	it('counts one answer per question and attempt, however often it was logged', () => {
@@ -86,7 +110,7 @@ describe('replaying a log written by a wrong or corrected clock', () => {
 		const once = replay([a], scheduler, t0 + 60_000);
 		expect(replay([a, again, a], scheduler, t0 + 60_000)).toEqual(once);
 		const retry = { ...answer('q1', true, 1), att: 'attempt-2' };
-		expect(replay([a, retry], scheduler, t0 + 60_000).answers.q1).toMatchObject({ right: 1 });
+		expect(replay([a, retry], scheduler, t0 + 60_000).answers['tp/q1']).toMatchObject({ right: 1 });
 	});
 
 	it('never throws and never schedules before the last review, for any entries in any order', () => {

@@ -12,8 +12,8 @@ import { readTree } from '../../src/lib/server/content/read-tree';
 import { publicIdOf } from '../../src/lib/server/quiz/public';
 import { selectQuestions } from '../../src/lib/server/quiz/select';
 
-const files = readTree('questions');
-const real = buildCatalog(files, 'questions').catalog;
+const files = readTree('questions/us-venezuela-2019-2025');
+const real = buildCatalog(files, 'questions/us-venezuela-2019-2025').catalog;
 
 /** One question per real question: its stem repeats the other's stem and key. */
 function echoBank(catalog: Catalog): string {

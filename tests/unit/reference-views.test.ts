@@ -5,19 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { returnPath, safeReturnPath, withFrom } from '../../src/lib/links';
-import { buildCatalog } from '../../src/lib/server/content/build-catalog';
 import { readTree } from '../../src/lib/server/content/read-tree';
 import { backLink } from '../../src/lib/server/views/back-link';
 import { isFurniture } from '../../src/lib/server/views/furniture';
 import { byPeriod, timelineEntries } from '../../src/lib/server/views/timeline';
 import { isShortForm, surnameOf, whoGroups } from '../../src/lib/server/views/who';
-import { FIXTURES } from './fixtures';
-
-const { catalog } = buildCatalog(readTree('questions'), 'questions');
+import { buildTopic, FIXTURES } from './fixtures';
+import { catalog } from './topic';
 
 /** The valid fixture tree with extra fact files laid over it. */
 function withFacts(yaml: string) {
-	return buildCatalog({ ...readTree(`${FIXTURES}valid`), 'facts/extra.yaml': yaml }, 'fixture');
+	return buildTopic({ ...readTree(`${FIXTURES}valid`), 'facts/extra.yaml': yaml });
 }
 
 describe('the timeline', () => {
@@ -188,12 +186,13 @@ describe('the way back from an article', () => {
 	it('names where it leads', () => {
 		const x = catalog.explainers[0]!;
 		const step = x.steps[1]!;
-		expect(backLink(catalog, `/explainers/${x.id}/${step.id}#fact-z`)).toEqual({
-			href: `/explainers/${x.id}/${step.id}#fact-z`,
+		const t = '/topics/us-venezuela-2019-2025';
+		expect(backLink(catalog, `${t}/explainers/${x.id}/${step.id}#fact-z`)).toEqual({
+			href: `${t}/explainers/${x.id}/${step.id}#fact-z`,
 			label: `Back to the step “${step.title}”`
 		});
-		expect(backLink(catalog, '/quiz/play?t=abc')?.label).toBe('Back to your quiz question');
-		expect(backLink(catalog, '/timeline?topic=amnesty#event-x')?.label).toBe(
+		expect(backLink(catalog, `${t}/quiz/play?t=abc`)?.label).toBe('Back to your quiz question');
+		expect(backLink(catalog, `${t}/timeline?topic=amnesty#event-x`)?.label).toBe(
 			'Back to the timeline'
 		);
 		expect(backLink(catalog, 'https://evil.example')).toBeNull();

@@ -26,7 +26,14 @@ export function logRevealed(sessionId: string, reveals: Reveal[]): void {
 	for (const r of fresh) {
 		const key = `${sessionId}:${r.questionId}`;
 		if (done.includes(key)) continue;
-		logAnswer(r.progress.id, r.correct!, r.progress.bank, r.progress.topics, sessionId);
+		logAnswer(
+			r.progress.topic,
+			r.progress.id,
+			r.correct!,
+			r.progress.bank,
+			r.progress.topics,
+			sessionId
+		);
 		done.push(key);
 		changed = true;
 	}

@@ -24,7 +24,7 @@ export interface Reveal {
 	 * What the student's own progress log records (the app-wide public id, as self-tests use it,
 	 * so the question comes back in spaced review). Only ever sent with the key.
 	 */
-	progress: { id: string; bank: string; topics: string[] };
+	progress: { topic: string; id: string; bank: string; topics: string[] };
 }
 
 /** Every message with a timer carries the server's clock when it was sent (epoch ms). */

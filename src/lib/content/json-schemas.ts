@@ -5,7 +5,8 @@ import {
 	EntityFileSchema,
 	ExplainerFileSchema,
 	FactFileSchema,
-	SourceMetaSchema
+	SourceMetaSchema,
+	TopicFileSchema
 } from './schema';
 
 const files = {
@@ -13,7 +14,8 @@ const files = {
 	'entity-file': EntityFileSchema,
 	'fact-file': FactFileSchema,
 	'bank-file': BankFileSchema,
-	'explainer-file': ExplainerFileSchema
+	'explainer-file': ExplainerFileSchema,
+	'topic-file': TopicFileSchema
 } as const;
 
 /** File name → JSON text. `io: 'input'` so fields with defaults are optional, as authors write them. */

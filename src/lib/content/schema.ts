@@ -474,3 +474,31 @@ export const ExplainerFileSchema = z
 export type ExplainerFile = z.infer<typeof ExplainerFileSchema>;
 export type Explainer = ExplainerFile & { id: string; order: number; file: string };
 export type Bank = z.infer<typeof BankFileSchema> & { id: string; file: string };
+
+export const TopicIdSchema = IdSchema.describe(
+	'Id of a topic: its folder name under questions/ (e.g. "us-venezuela-2019-2025").'
+);
+
+export const TopicFileSchema = z
+	.strictObject({
+		$schema: z.string().optional().describe('Path of the JSON Schema, for editors.'),
+		title: text('title').describe('The topic as readers see it, e.g. "US–Venezuela relations".'),
+		summary: text('summary').describe('One or two sentences shown on the home page.'),
+		language: z
+			.string()
+			.regex(
+				/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/,
+				'use a BCP 47 language tag, e.g. "en" or "en-GB"'
+			)
+			.describe('Language of the content, as a BCP 47 tag (e.g. "en-GB").'),
+		audience: text('audience').describe('Who the topic is written for, e.g. "secondary school".'),
+		tags: z
+			.record(IdSchema, text('label'))
+			.default({})
+			.describe(
+				'Labels of the tags used in `topics:` of facts, questions and explainers (tag id → label). Every tag used needs one.'
+			)
+	})
+	.describe('A topic (questions/<topic>/topic.yaml): what it is about and who it is for.');
+
+export type TopicFile = z.infer<typeof TopicFileSchema>;

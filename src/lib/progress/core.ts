@@ -4,19 +4,37 @@
  * functions, computed by replaying the browser's log (`log.ts`).
  */
 import type { Card, FSRS } from 'ts-fsrs';
+import { LEGACY_TOPIC } from '../legacy';
 import type { LogEntry } from './log';
+
+/**
+ * Ids are unique only within a topic, so progress is kept under "<topic>/<id>" (ids never hold
+ * a "/"). Entries logged before topics carry none: they are the first topic's.
+ */
+export const progressKey = (topic: string | undefined, id: string) =>
+	`${topic ?? LEGACY_TOPIC}/${id}`;
+
+/** "ozone-layer/q1" → { topic: "ozone-layer", id: "q1" }. */
+export function splitKey(key: string): { topic: string; id: string } {
+	const slash = key.indexOf('/');
+	return { topic: key.slice(0, slash), id: key.slice(slash + 1) };
+}
 
 export interface AnswerRecord {
 	right: number;
 	wrong: number;
 	last: boolean;
+	/** The topic (content folder) the question belongs to. */
+	topic: string;
 	bank: string;
+	/** Its tags (`topics:` in the content). */
 	topics: string[];
 }
 
 /** A ts-fsrs Card with its dates as ISO strings, as JSON stores it. */
 export type StoredCard = Omit<Card, 'due' | 'last_review'> & { due: string; last_review?: string };
 
+/** Every map is keyed by `progressKey(topic, id)`: questions' public ids, explainers' ids. */
 export interface Progress {
 	v: 1;
 	answers: Record<string, AnswerRecord>;
@@ -46,20 +64,22 @@ export interface Scheduler {
 
 export function withAnswer(
 	p: Progress,
-	answer: { id: string; correct: boolean; bank: string; topics: string[] },
+	answer: { topic?: string; id: string; correct: boolean; bank: string; topics: string[] },
 	scheduler: Scheduler,
 	now = new Date()
 ): Progress {
-	const prev = p.answers[answer.id];
+	const key = progressKey(answer.topic, answer.id);
+	const prev = p.answers[key];
 	const record: AnswerRecord = {
 		right: (prev?.right ?? 0) + (answer.correct ? 1 : 0),
 		wrong: (prev?.wrong ?? 0) + (answer.correct ? 0 : 1),
 		last: answer.correct,
+		topic: splitKey(key).topic,
 		bank: answer.bank,
 		topics: answer.topics
 	};
 	const cards = { ...p.cards };
-	const existing = cards[answer.id];
+	const existing = cards[key];
 	// Only a miss starts a review card; once started, every answer reschedules it.
 	if (existing || !answer.correct) {
 		const card = existing ? toCard(existing) : scheduler.emptyCard(now);
@@ -69,20 +89,27 @@ export function withAnswer(
 		const at = new Date(Math.max(now.getTime(), last));
 		const rating = answer.correct ? scheduler.good : scheduler.again;
 		try {
-			cards[answer.id] = toStored(scheduler.fsrs.next(card, at, rating as never).card);
+			cards[key] = toStored(scheduler.fsrs.next(card, at, rating as never).card);
 		} catch {
 			// Anything else the scheduler refuses leaves the card as it was: the answer still counts.
 		}
 	}
-	return { ...p, answers: { ...p.answers, [answer.id]: record }, cards };
+	return { ...p, answers: { ...p.answers, [key]: record }, cards };
 }
 
-export function withStepSeen(p: Progress, explainer: string, step: string): Progress {
-	const seen = p.steps[explainer] ?? [];
+export function withStepSeen(
+	p: Progress,
+	topic: string | undefined,
+	explainer: string,
+	step: string
+): Progress {
+	const key = progressKey(topic, explainer);
+	const seen = p.steps[key] ?? [];
 	if (seen.includes(step)) return p;
-	return { ...p, steps: { ...p.steps, [explainer]: [...seen, step] } };
+	return { ...p, steps: { ...p.steps, [key]: [...seen, step] } };
 }
 
+/** Keys (`progressKey`) of the questions due for review, most overdue first. */
 export function dueIds(p: Progress, now = new Date()): string[] {
 	return Object.entries(p.cards)
 		.filter(([, c]) => new Date(c.due) <= now)
@@ -97,20 +124,23 @@ export function nextDue(p: Progress): Date | null {
 	return dates.length ? new Date(dates[0]!) : null;
 }
 
-/** Share of questions answered right at the last try, per topic. */
-export function mastery(p: Progress): { topic: string; answered: number; right: number }[] {
-	const byTopic = new Map<string, { answered: number; right: number }>();
+/** Share of questions answered right at the last try, per topic and tag. */
+export function mastery(
+	p: Progress
+): { topic: string; tag: string; answered: number; right: number }[] {
+	const byTag = new Map<string, { topic: string; tag: string; answered: number; right: number }>();
 	for (const a of Object.values(p.answers)) {
-		for (const t of a.topics) {
-			const m = byTopic.get(t) ?? { answered: 0, right: 0 };
+		for (const tag of a.topics) {
+			const key = JSON.stringify([a.topic, tag]);
+			const m = byTag.get(key) ?? { topic: a.topic, tag, answered: 0, right: 0 };
 			m.answered++;
 			if (a.last) m.right++;
-			byTopic.set(t, m);
+			byTag.set(key, m);
 		}
 	}
-	return [...byTopic]
-		.map(([topic, m]) => ({ topic, ...m }))
-		.sort((a, b) => a.topic.localeCompare(b.topic));
+	return [...byTag.values()].sort(
+		(a, b) => a.topic.localeCompare(b.topic) || a.tag.localeCompare(b.tag)
+	);
 }
 
 /**
@@ -128,17 +158,17 @@ export function replay(log: LogEntry[], scheduler: Scheduler, now = Date.now()):
 	let p = emptyProgress();
 	for (const e of ordered) {
 		if (e.k === 's') {
-			p = withStepSeen(p, e.x, e.s);
+			p = withStepSeen(p, e.topic, e.x, e.s);
 			continue;
 		}
 		if (e.att) {
-			const key = `${e.att} ${e.id}`;
+			const key = `${e.att} ${progressKey(e.topic, e.id)}`;
 			if (counted.has(key)) continue;
 			counted.add(key);
 		}
 		p = withAnswer(
 			p,
-			{ id: e.id, correct: e.ok, bank: e.bank, topics: e.topics },
+			{ topic: e.topic, id: e.id, correct: e.ok, bank: e.bank, topics: e.topics },
 			scheduler,
 			new Date(e.at)
 		);

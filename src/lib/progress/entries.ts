@@ -3,6 +3,7 @@
  * only where progress is shown or moved (zod stays off the quiz and explainer pages).
  */
 import { z } from 'zod';
+import { progressKey } from './core';
 import type { LogEntry } from './log';
 
 const id = z.string().min(1).max(200);
@@ -12,6 +13,7 @@ const at = z.number().int().min(946_684_800_000).max(7_258_118_400_000);
 export const LogEntrySchema = z.discriminatedUnion('k', [
 	z.object({
 		k: z.literal('a'),
+		topic: id.optional(),
 		id,
 		ok: z.boolean(),
 		bank: z.string().max(200),
@@ -19,7 +21,7 @@ export const LogEntrySchema = z.discriminatedUnion('k', [
 		at,
 		att: z.string().min(1).max(64).optional()
 	}),
-	z.object({ k: z.literal('s'), x: id, s: id, at })
+	z.object({ k: z.literal('s'), topic: id.optional(), x: id, s: id, at })
 ]) satisfies z.ZodType<LogEntry>;
 
 /** The entries that are well formed (unknown fields dropped), and how many were not. */
@@ -35,6 +37,6 @@ export function checkedEntries(raw: unknown[]): { entries: LogEntry[]; skipped: 
 /** Two entries are the same event when they agree on every field that matters. */
 export function entryKey(e: LogEntry): string {
 	return e.k === 'a'
-		? JSON.stringify(['a', e.id, e.ok, e.at, e.att ?? null])
-		: JSON.stringify(['s', e.x, e.s, e.at]);
+		? JSON.stringify(['a', progressKey(e.topic, e.id), e.ok, e.at, e.att ?? null])
+		: JSON.stringify(['s', progressKey(e.topic, e.x), e.s, e.at]);
 }

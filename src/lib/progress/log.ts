@@ -4,10 +4,14 @@
  * few lines of their own (static/quiz.js, static/explainer.js) in this same format; scheduling
  * (FSRS) happens only where progress is shown, by replaying the log (`load.ts`).
  */
+import { LEGACY_TOPIC } from '../legacy';
+
 export type LogEntry =
 	| {
 			k: 'a';
-			/** Public question id. */
+			/** The topic (content folder); missing in logs from before topics (the first topic). */
+			topic?: string;
+			/** Public question id (unique within its topic). */
 			id: string;
 			ok: boolean;
 			bank: string;
@@ -17,7 +21,7 @@ export type LogEntry =
 			/** The quiz attempt (its seed): one answer per question and attempt is logged. */
 			att?: string;
 	  }
-	| { k: 's'; x: string; s: string; at: number };
+	| { k: 's'; topic?: string; x: string; s: string; at: number };
 
 export const LOG_KEY = 'sourced:log:v1';
 /** Oldest entries are dropped beyond this many. */
@@ -62,6 +66,7 @@ export function writeLog(entries: unknown[]): boolean {
  * `att` names the attempt (a quiz's seed, a live session's id): one answer per question in it.
  */
 export function logAnswer(
+	topic: string,
 	id: string,
 	ok: boolean,
 	bank: string,
@@ -69,7 +74,16 @@ export function logAnswer(
 	att?: string
 ): boolean {
 	const { entries } = readStored();
-	const entry: LogEntry = { k: 'a', id, ok, bank, topics, at: Date.now(), ...(att ? { att } : {}) };
+	const entry: LogEntry = {
+		k: 'a',
+		topic,
+		id,
+		ok,
+		bank,
+		topics,
+		at: Date.now(),
+		...(att ? { att } : {})
+	};
 	return writeLog([...entries, entry]);
 }
 
@@ -81,13 +95,17 @@ export function clearLog() {
 	}
 }
 
-/** Distinct steps of `explainer` seen, from the stored log; anything malformed is ignored. */
-export function stepsSeen(explainer: string): number {
+/**
+ * Distinct steps of `explainer` of `topic` seen, from the stored log (entries without a topic
+ * are the first topic's); anything malformed is ignored.
+ */
+export function stepsSeen(topic: string, explainer: string): number {
 	const steps = new Set<string>();
 	for (const e of readStored().entries) {
-		if (e && typeof e === 'object' && 'k' in e && e.k === 's' && 'x' in e && e.x === explainer) {
-			if ('s' in e && typeof e.s === 'string') steps.add(e.s);
-		}
+		if (!e || typeof e !== 'object' || !('k' in e) || e.k !== 's') continue;
+		if (!('x' in e) || e.x !== explainer) continue;
+		const own = 'topic' in e && typeof e.topic === 'string' ? e.topic : LEGACY_TOPIC;
+		if (own === topic && 's' in e && typeof e.s === 'string') steps.add(e.s);
 	}
 	return steps.size;
 }

@@ -1,18 +1,23 @@
-import { catalog } from '$lib/server/content';
-import { topicLabel } from '$lib/server/quiz/select';
+import { getLibrary } from '$lib/server/content';
+import { tagOf } from '$lib/server/topic';
 
-export const prerender = true;
-
-/** Names for what the browser stores by id; the progress itself never leaves the browser. */
+/** Names for what the browser stores by id, per topic; the progress itself never leaves the browser. */
 export function load() {
 	return {
-		explainers: catalog.explainers.map((x) => ({
-			id: x.id,
-			title: x.title,
-			steps: x.steps.length
-		})),
-		topics: Object.fromEntries(
-			[...new Set(catalog.questions.flatMap((q) => q.topics))].map((t) => [t, topicLabel(t)])
-		)
+		topics: getLibrary().topics.map((topic) => ({
+			id: topic.id,
+			title: topic.meta.title,
+			explainers: topic.catalog.explainers.map((x) => ({
+				id: x.id,
+				title: x.title,
+				steps: x.steps.length
+			})),
+			tags: Object.fromEntries(
+				[...new Set(topic.catalog.questions.flatMap((q) => q.topics))].map((t) => [
+					t,
+					tagOf(topic, t)
+				])
+			)
+		}))
 	};
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { fail, redirect } from '@sveltejs/kit';
-import { catalog } from '$lib/server/content';
+import { getLibrary } from '$lib/server/content';
 import { classroom } from '$lib/server/classroom/context';
 import { CreateFormSchema, fields, firstMessage, MALFORMED } from '$lib/server/classroom/forms';
 import { cookieOptions, ownerHashOf } from '$lib/server/classroom/http';
@@ -17,17 +17,22 @@ import { shuffled } from '$lib/server/quiz/shuffle';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url, cookies }) => {
-	const quizzes = quizChoices(catalog);
+	const { topics, topicById } = getLibrary();
+	const topic = topicById.get(url.searchParams.get('topic') ?? '') ?? topics[0];
+	const catalog = topic?.catalog;
+	const quizzes = catalog ? quizChoices(catalog) : [];
 	const chosen =
 		quizzes.find((q) => q.value === url.searchParams.get('quiz')) ?? quizzes[0] ?? null;
 	const owner = ownerHashOf(cookies);
 	const mine = owner ? await sessionsOfOwner(classroom().db, owner) : [];
 	return {
+		topics: topics.map((t) => ({ id: t.id, title: t.meta.title })),
+		topic: topic?.id ?? '',
 		quizzes: quizzes.map((q) => ({ value: q.value, title: q.title, count: q.questionIds.length })),
 		quiz: chosen?.value ?? '',
 		// Previews without keys: /teach is open to anyone, students included.
 		questions: (chosen?.questionIds ?? []).flatMap((id, n) => {
-			const q = catalog.questionById.get(id);
+			const q = catalog?.questionById.get(id);
 			return q ? [{ n, stem: q.stem, options: q.options.map((o) => o.text) }] : [];
 		}),
 		mode: url.searchParams.get('mode') === 'self' ? 'self' : 'teacher',
@@ -61,7 +66,9 @@ export const actions: Actions = {
 		const ticked = form.getAll('q').filter((v) => typeof v === 'string');
 		const parsed = CreateFormSchema.safeParse({ ...fields(form), q: ticked });
 		if (!parsed.success) return fail(400, { message: firstMessage(parsed.error) });
-		const quiz = findQuizChoice(catalog, parsed.data.quiz);
+		const topic = getLibrary().topicById.get(parsed.data.topic);
+		if (!topic) return fail(400, { message: 'Choose one of the topics in the list.' });
+		const quiz = findQuizChoice(topic.catalog, parsed.data.quiz);
 		if (!quiz) return fail(400, { message: 'Choose one of the quizzes in the list.' });
 		const { pick, count, q } = parsed.data;
 		if (q.some((n) => n >= quiz.questionIds.length)) {
@@ -78,6 +85,7 @@ export const actions: Actions = {
 		const timer = parsed.data.timer || null;
 		const { session, hostSecret } = await createSession(c.db, {
 			title: quiz.title,
+			topicId: topic.id,
 			sourceKind: quiz.kind,
 			sourceId: quiz.id,
 			questionIds,

@@ -34,6 +34,7 @@ it('carries an answer from instance A to a stream on instance B', async () => {
 
 	const { session } = await createSession(a!.db, {
 		title: 't',
+		topicId: 'us-venezuela-2019-2025',
 		sourceKind: 'bank',
 		sourceId: 'x',
 		questionIds: ['q1', 'q2'],

@@ -10,7 +10,7 @@ import {
 import { needsTextGuard } from '../../../src/lib/server/classroom/csv-cell';
 import { pearson, upperLowerGroups } from '../../../src/lib/server/classroom/item-stats';
 import { buildReport } from '../../../src/lib/server/classroom/report';
-import { catalog } from '../../../src/lib/server/content';
+import { catalog } from '../topic';
 import { questionIds, keyOf } from './support/classroom';
 import { parseCsv, unguard } from './support/csv-parse';
 

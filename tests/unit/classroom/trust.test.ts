@@ -14,9 +14,9 @@ import { studentView, withServerNow } from '../../../src/lib/server/classroom/st
 import { runCommand } from '../../../src/lib/server/classroom/teacher';
 import { hostCookieName, TEACHER_DEVICE_COOKIE } from '../../../src/lib/server/classroom/tokens';
 import { answerQuestion } from '../../../src/lib/server/classroom/answer';
-import { catalog } from '../../../src/lib/server/content';
+import { TOPIC, catalog } from '../topic';
 import { questionByPublicId } from '../../../src/lib/server/quiz/public';
-import * as quizPage from '../../../src/routes/quiz/+page.server';
+import * as quizPage from '../../../src/routes/topics/[topic=topic]/quiz/+page.server';
 import * as playPage from '../../../src/routes/play/[id]/+page.server';
 import * as teachPage from '../../../src/routes/teach/+page.server';
 import * as reportPage from '../../../src/routes/host/[id]/report/+page.server';
@@ -61,7 +61,11 @@ describe.each(backends)('a session students and teachers can trust, on $name', (
 		expect(questionByPublicId(catalog, id)).toBeUndefined();
 		const quiz = await call(
 			quizPage.actions.start,
-			fakeEvent({ path: '/quiz', params: {}, request: formRequest('/quiz?/start', { ids: id }) })
+			fakeEvent({
+				path: '/topics/us-venezuela-2019-2025/quiz',
+				params: { topic: TOPIC },
+				request: formRequest('/topics/us-venezuela-2019-2025/quiz?/start', { ids: id })
+			})
 		);
 		expect(quiz.status).toBe(400);
 	});
@@ -200,10 +204,11 @@ describe.each(backends)('a session students and teachers can trust, on $name', (
 		};
 		const bank = catalog.banks.find((b) => b.questionIds.length >= 10)!;
 		const quiz = `bank:${bank.id}`;
-		const ticked = await create({ quiz, mode: 'teacher', q: ['7', '2', '7'] });
+		const topic = TOPIC;
+		const ticked = await create({ topic, quiz, mode: 'teacher', q: ['7', '2', '7'] });
 		expect(ticked.status).toBe(303);
 		const tickedId = String(ticked.value).split('/').pop()!;
-		const shuffled = await create({ quiz, mode: 'teacher', pick: 'shuffle', count: '5' });
+		const shuffled = await create({ topic, quiz, mode: 'teacher', pick: 'shuffle', count: '5' });
 		const shuffledId = String(shuffled.value).split('/').pop()!;
 		const rows = await c.db
 			.selectFrom('classroom_session')
@@ -216,7 +221,7 @@ describe.each(backends)('a session students and teachers can trust, on $name', (
 		expect(new Set(ids.get(shuffledId)).size).toBe(5);
 		expect(ids.get(shuffledId)!.every((id) => bank.questionIds.includes(id))).toBe(true);
 		expect(
-			(await create({ quiz, mode: 'teacher', q: String(bank.questionIds.length) })).status
+			(await create({ topic, quiz, mode: 'teacher', q: String(bank.questionIds.length) })).status
 		).toBe(400);
 		// Her list: both sessions, newest first; another browser sees none of them.
 		const list = await call(

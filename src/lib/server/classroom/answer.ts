@@ -1,9 +1,8 @@
 /** A student's answer: checked against the session's state, graded on the server, stored once. */
 import type { Reveal } from '../../classroom/types';
-import { catalog } from '../content';
 import type { Classroom } from './context';
 import type { SessionRow, StudentRow } from './schema';
-import { indexOfSessionQuestion, sessionQuestionId } from './session-questions';
+import { indexOfSessionQuestion, sessionQuestion, sessionQuestionId } from './session-questions';
 import { revealFor } from './student-view';
 
 export type AnswerOutcome =
@@ -39,7 +38,7 @@ export async function answerQuestion(
 	input: { question: string; choice: number }
 ): Promise<AnswerOutcome> {
 	const index = indexOfSessionQuestion(session, input.question);
-	const q = index === -1 ? undefined : catalog.questionById.get(session.question_ids[index]!);
+	const q = index === -1 ? undefined : sessionQuestion(session, session.question_ids[index]!);
 	if (!q) return refuse(400, 'That question is not part of this session.');
 	if (input.choice < 0 || input.choice >= q.options.length) {
 		return refuse(400, 'Choose one of the options.');

@@ -31,6 +31,8 @@ export const AnswerFormSchema = z.object({
 });
 
 export const CreateFormSchema = z.object({
+	/** The topic the quiz is from (ids of banks and explainers are unique only within one). */
+	topic: z.string('Choose a topic.').regex(/^[a-z0-9-]{1,120}$/, 'Choose a topic.'),
 	quiz: z
 		.string()
 		.max(200)

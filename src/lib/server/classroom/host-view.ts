@@ -1,12 +1,17 @@
 /** The teacher's dashboard: everything about the session, keys included (the teacher's secret gates it). */
 import QRCode from 'qrcode';
 import type { HostAnswerKey, HostQuestion, HostView } from '../../classroom/types';
-import { catalog } from '../content';
 import { evidenceLinks } from '../quiz/grade';
 import { sql } from 'kysely';
 import type { Db } from './database';
 import type { SessionRow } from './schema';
-import { askedCount, scoredIds, sessionOptionOrder } from './session-questions';
+import {
+	askedCount,
+	scoredIds,
+	sessionCatalog,
+	sessionOptionOrder,
+	sessionQuestion
+} from './session-questions';
 import { listStudents } from './students';
 import { reachableOrigin } from '../http/network';
 
@@ -26,7 +31,7 @@ export async function qrDataUrl(text: string): Promise<string> {
 
 /** The question on screen without its key, options in the session's order. */
 export function hostQuestion(session: SessionRow, id: string): HostQuestion | null {
-	const q = catalog.questionById.get(id);
+	const q = sessionQuestion(session, id);
 	if (!q) return null;
 	return {
 		id: q.id,
@@ -40,7 +45,7 @@ export function hostQuestion(session: SessionRow, id: string): HostQuestion | nu
 
 /** Its key, feedback and quotes, in the same order: only for a revealed question. */
 export function hostAnswerKey(session: SessionRow, id: string): HostAnswerKey | null {
-	const q = catalog.questionById.get(id);
+	const q = sessionQuestion(session, id);
 	if (!q) return null;
 	return {
 		options: sessionOptionOrder(session, q).map((index) => {
@@ -54,7 +59,7 @@ export function hostAnswerKey(session: SessionRow, id: string): HostAnswerKey | 
 			};
 		}),
 		explanation: q.explanation,
-		evidence: evidenceLinks(catalog, q.supports)
+		evidence: evidenceLinks(sessionCatalog(session)!, q.supports)
 	};
 }
 

@@ -107,6 +107,16 @@ const migrations: Record<string, Migration> = {
 				.addColumn('full_at', 'timestamptz', (c) => c.notNull())
 				.execute();
 		}
+	},
+	// Content is in topics now; a session asks one topic's questions. Sessions made before it
+	// asked the one topic there was (its id as it was then: never change it here).
+	'2026-12-01-classroom-topic': {
+		async up(db: Kysely<unknown>) {
+			await db.schema
+				.alterTable('classroom_session')
+				.addColumn('topic_id', 'text', (c) => c.notNull().defaultTo('us-venezuela-2019-2025'))
+				.execute();
+		}
 	}
 };
 

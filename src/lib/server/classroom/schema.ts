@@ -16,6 +16,8 @@ export interface SessionTable {
 	/** sha256 of the teacher's secret; the secret itself is only ever in the teacher's cookie. */
 	host_token_hash: string;
 	title: string;
+	/** The topic (content folder) whose questions the session asks; ids resolve within it. */
+	topic_id: string;
 	source_kind: SourceKind;
 	source_id: string;
 	question_ids: ColumnType<string[], string[], never>;

@@ -14,11 +14,27 @@
  */
 import { createHmac } from 'node:crypto';
 import type { PublicQuestion } from '../../quiz/types';
-import { catalog, type CatalogQuestion } from '../content';
+import { getLibrary, type Catalog, type CatalogQuestion } from '../content';
 import { optionOrder } from '../quiz/public';
 import type { SessionRow } from './schema';
 
 type Keyed = Pick<SessionRow, 'id' | 'question_key'>;
+
+/**
+ * The catalog of the session's topic, as the content is now; undefined when the topic is gone
+ * (its questions then resolve to nothing, as a removed question does).
+ */
+export function sessionCatalog(session: Pick<SessionRow, 'topic_id'>): Catalog | undefined {
+	return getLibrary().topicById.get(session.topic_id)?.catalog;
+}
+
+/** Question `id` (an author's id) of the session's topic. */
+export function sessionQuestion(
+	session: Pick<SessionRow, 'topic_id'>,
+	id: string
+): CatalogQuestion | undefined {
+	return sessionCatalog(session)?.questionById.get(id);
+}
 
 /** The id students of this session see for `questionId` (16 base64url characters, 96 bits). */
 export function sessionQuestionId(session: Keyed, questionId: string): string {
@@ -77,6 +93,7 @@ export function sessionPublicQuestion(session: Keyed, q: CatalogQuestion): Publi
  * is scored, reported and exported on these alone.
  */
 type Progressed = Pick<SessionRow, 'mode' | 'phase' | 'current_index' | 'question_ids'>;
+type Topical = Progressed & Pick<SessionRow, 'topic_id'>;
 
 export function askedCount(session: Progressed) {
 	if (session.mode === 'self') {
@@ -91,8 +108,8 @@ export function askedIds(session: Progressed) {
 	return session.question_ids.slice(0, askedCount(session));
 }
 
-export function askedQuestions(session: Progressed): CatalogQuestion[] {
-	return askedIds(session).flatMap((id) => catalog.questionById.get(id) ?? []);
+export function askedQuestions(session: Topical): CatalogQuestion[] {
+	return askedIds(session).flatMap((id) => sessionQuestion(session, id) ?? []);
 }
 
 /**

@@ -9,6 +9,8 @@ import { hashSecret, newSecret } from './tokens';
 
 export interface NewSessionInput {
 	title: string;
+	/** The topic the questions come from (ids are unique only within a topic). */
+	topicId: string;
 	sourceKind: SourceKind;
 	sourceId: string;
 	questionIds: string[];
@@ -36,6 +38,7 @@ export async function createSession(
 					code: newJoinCode(),
 					host_token_hash: hashSecret(hostSecret),
 					title: input.title,
+					topic_id: input.topicId,
 					source_kind: input.sourceKind,
 					source_id: input.sourceId,
 					question_ids: input.questionIds,

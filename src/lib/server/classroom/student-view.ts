@@ -5,13 +5,15 @@
  * Questions go out under the session's own ids and option order (session-questions.ts).
  */
 import type { Reveal, StudentView } from '../../classroom/types';
-import { catalog, type CatalogQuestion } from '../content';
+import type { CatalogQuestion } from '../content';
 import { grade } from '../quiz/grade';
 import { publicIdOf } from '../quiz/public';
 import type { SessionRow, StudentRow } from './schema';
 import {
 	askedIds,
 	sessionPublicQuestion,
+	sessionCatalog,
+	sessionQuestion,
 	sessionQuestionId,
 	sessionSeed
 } from './session-questions';
@@ -20,14 +22,14 @@ export type OwnAnswers = Map<string, { choice: number; correct: boolean }>;
 
 export function questionAt(session: SessionRow, index: number): CatalogQuestion | undefined {
 	const id = session.question_ids[index];
-	return id === undefined ? undefined : catalog.questionById.get(id);
+	return id === undefined ? undefined : sessionQuestion(session, id);
 }
 
 /** The key and every option's feedback, in the session's option order. */
 export function revealFor(session: SessionRow, q: CatalogQuestion, choice: number | null): Reveal {
 	const keyIndex = q.options.findIndex((o) => o.correct);
 	// Grading the key yields every option's review; the student's own verdict is kept apart.
-	const v = grade(catalog, q, choice ?? keyIndex, sessionSeed(session));
+	const v = grade(sessionCatalog(session)!, q, choice ?? keyIndex, sessionSeed(session));
 	return {
 		questionId: sessionQuestionId(session, q.id),
 		stem: q.stem,
@@ -37,7 +39,7 @@ export function revealFor(session: SessionRow, q: CatalogQuestion, choice: numbe
 		evidence: v.evidence,
 		choice,
 		correct: choice === null ? null : v.correct,
-		progress: { id: publicIdOf(q.id), bank: q.bank, topics: q.topics }
+		progress: { topic: session.topic_id, id: publicIdOf(q.id), bank: q.bank, topics: q.topics }
 	};
 }
 
@@ -59,7 +61,7 @@ export function studentView(
 		// Only what was asked counts: ending at question 3 of 5 scores out of 3.
 		const asked = askedIds(session);
 		const results = asked.flatMap((id) => {
-			const question = catalog.questionById.get(id);
+			const question = sessionQuestion(session, id);
 			const mine = own.get(id);
 			return question && mine ? [revealFor(session, question, mine.choice)] : [];
 		});
@@ -75,7 +77,7 @@ export function studentView(
 	}
 	if (session.phase === 'running') {
 		const index = session.question_ids.findIndex((id) => !own.has(id));
-		const next = index === -1 ? undefined : catalog.questionById.get(session.question_ids[index]!);
+		const next = index === -1 ? undefined : sessionQuestion(session, session.question_ids[index]!);
 		return {
 			...base,
 			phase: 'self',

@@ -74,7 +74,7 @@ interface ShapeResult<T> {
 	raw: unknown;
 }
 
-function checkShape<S extends z.ZodType>(
+export function checkShape<S extends z.ZodType>(
 	schema: S,
 	yaml: YamlFile,
 	problems: Problems

@@ -1,5 +1,6 @@
 /** The quiz play page once a question is answered: verdict, next token, score, progress entry. */
-import { catalog } from '../content';
+import type { TopicEntry } from '../content/build-library';
+import type { Catalog } from '../content/catalog';
 import { type Attempt, encodeAttempt } from './attempt';
 import { attemptQuestion } from './attempt-question';
 import { grade } from './grade';
@@ -9,7 +10,7 @@ import { questionByPublicId } from './public';
  * `choices` cut at the first one that is not an option of its question (a record made before the
  * content changed), so grading never indexes past a question's options.
  */
-export function usableChoices(attempt: Attempt, choices: number[]): number[] {
+export function usableChoices(catalog: Catalog, attempt: Attempt, choices: number[]): number[] {
 	const bad = choices.findIndex((c, i) => {
 		const q = questionByPublicId(catalog, attempt.q[i]!);
 		return !q || c >= q.options.length;
@@ -22,13 +23,19 @@ export function usableChoices(attempt: Attempt, choices: number[]): number[] {
  * next token holds the answers up to and including this one: the token's own where it has them
  * (graded when it was issued), the rest graded now. `score` counts this answer too.
  */
-export function afterAnswer(attempt: Attempt, choices: number[], position: number) {
-	const q = attemptQuestion(attempt.q[position]!);
+export function afterAnswer(
+	topic: TopicEntry,
+	attempt: Attempt,
+	choices: number[],
+	position: number
+) {
+	const { catalog } = topic;
+	const q = attemptQuestion(catalog, attempt.q[position]!);
 	const verdict = grade(catalog, q, choices[position]!, attempt.s);
 	const a = choices.slice(0, position + 1).map((choice, i): [number, 0 | 1] => {
 		const own = attempt.a[i];
 		if (own) return own;
-		return [choice, attemptQuestion(attempt.q[i]!).options[choice]?.correct ? 1 : 0];
+		return [choice, attemptQuestion(catalog, attempt.q[i]!).options[choice]?.correct ? 1 : 0];
 	});
 	return {
 		verdict,
@@ -38,6 +45,7 @@ export function afterAnswer(attempt: Attempt, choices: number[], position: numbe
 		progress: {
 			id: verdict.questionId,
 			ok: verdict.correct,
+			topic: topic.id,
 			bank: q.bank,
 			topics: q.topics,
 			att: attempt.s

@@ -3,9 +3,11 @@ import type { Catalog, CatalogQuestion } from '../content/catalog';
 import type { EvidenceLink, Verdict } from '../../quiz/types';
 import { optionOrder, publicIdOf } from './public';
 import { quoteHref } from '../../links';
+import { topicIdOf } from '../content/build-library';
 import { sourceName } from '../../sources';
 
 export function evidenceLinks(catalog: Catalog, factIds: string[]): EvidenceLink[] {
+	const topic = topicIdOf(catalog);
 	return factIds.flatMap((id) => {
 		const fact = catalog.factById.get(id);
 		if (!fact) return [];
@@ -24,7 +26,7 @@ export function evidenceLinks(catalog: Catalog, factIds: string[]): EvidenceLink
 				sourceTitle: source?.title ?? e.source,
 				sourceName: source ? sourceName(source) : e.source,
 				quote: e.quote,
-				href: quoteHref(e.source, id, n),
+				href: quoteHref(topic, e.source, id, n),
 				version
 			};
 		});

@@ -91,6 +91,3 @@ export function topicsOf(catalog: Catalog): { id: string; count: number }[] {
 		for (const t of q.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
 	return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count);
 }
-
-/** Topic labels live with the other browser-safe labels; re-exported for the quiz pages. */
-export { topicLabel } from '../../topics';

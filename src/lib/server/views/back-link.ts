@@ -16,18 +16,18 @@ export function backLink(catalog: Catalog, from: string | null): BackLink | null
 	const href = safeReturnPath(from);
 	if (!href) return null;
 	const path = new URL(href, 'https://x.invalid').pathname;
-	const step = path.match(/^\/explainers\/([^/]+)\/([^/]+)$/);
+	const step = path.match(/^\/topics\/[^/]+\/explainers\/([^/]+)\/([^/]+)$/);
 	if (step) {
 		const x = catalog.explainerById.get(step[1]!);
 		const s = x?.steps.find((t) => t.id === step[2]);
 		if (s) return { href, label: `Back to the step “${s.title}”` };
 	}
 	const named: [RegExp, string][] = [
-		[/^\/quiz\/play$/, 'Back to your quiz question'],
-		[/^\/quiz\/result$/, 'Back to your quiz results'],
-		[/^\/timeline$/, 'Back to the timeline'],
-		[/^\/sources$/, 'Back to all sources'],
-		[/^\/who$/, "Back to who's who"],
+		[/^\/topics\/[^/]+\/quiz\/play$/, 'Back to your quiz question'],
+		[/^\/topics\/[^/]+\/quiz\/result$/, 'Back to your quiz results'],
+		[/^\/topics\/[^/]+\/timeline$/, 'Back to the timeline'],
+		[/^\/topics\/[^/]+\/sources$/, 'Back to all sources'],
+		[/^\/topics\/[^/]+\/who$/, "Back to who's who"],
 		[/^\/play\//, 'Back to the live session'],
 		[/^\/host\//, 'Back to your session']
 	];

@@ -1,12 +1,16 @@
 /** A source as the sources pages describe it (SourceFacts), with its one name. */
 import type { Source } from '../../content/schema';
+import { topicHref } from '../../links';
 import { sourceName } from '../../sources';
+import { topicIdOf } from '../content/build-library';
 import type { Catalog } from '../content/catalog';
 
 export function sourceCard(catalog: Catalog, s: Source) {
 	const of = s.origin.of ? catalog.sourceById.get(s.origin.of) : undefined;
+	const topic = topicIdOf(catalog);
 	return {
 		id: s.id,
+		href: topicHref(topic, `/sources/${s.id}`),
 		name: sourceName(s),
 		title: s.title,
 		title_basis: s.title_basis,
@@ -21,6 +25,6 @@ export function sourceCard(catalog: Catalog, s: Source) {
 		},
 		reliability: s.reliability,
 		language: s.language,
-		of: of ? { id: of.id, name: sourceName(of) } : null
+		of: of ? { id: of.id, name: sourceName(of), href: topicHref(topic, `/sources/${of.id}`) } : null
 	};
 }

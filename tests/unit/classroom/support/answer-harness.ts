@@ -29,6 +29,7 @@ const server = createServer(async (req, res) => {
 		if (u.pathname === '/setup') {
 			const { session } = await createSession(db, {
 				title: 'crash test',
+				topicId: 'us-venezuela-2019-2025',
 				sourceKind: 'bank',
 				sourceId: 'x',
 				questionIds: ['q'],

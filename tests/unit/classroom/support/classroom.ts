@@ -4,7 +4,7 @@ import type { ClassroomConfig, RateLimitConfig } from '../../../../src/lib/serve
 import { useDatabase, type Classroom } from '../../../../src/lib/server/classroom/context';
 import { createSession } from '../../../../src/lib/server/classroom/sessions';
 import { joinSession } from '../../../../src/lib/server/classroom/students';
-import { catalog } from '../../../../src/lib/server/content';
+import { TOPIC, catalog } from '../../topic';
 import { hostCookieName, studentCookieName } from '../../../../src/lib/server/classroom/tokens';
 import type { Mode } from '../../../../src/lib/server/classroom/schema';
 import { openFresh, type Backend } from './databases';
@@ -50,6 +50,7 @@ export async function newSession(
 ) {
 	const { session, hostSecret } = await createSession(c.db, {
 		title: bank.title,
+		topicId: TOPIC,
 		sourceKind: 'bank',
 		sourceId: bank.id,
 		questionIds: extra.ids ?? questionIds,

@@ -2,8 +2,9 @@
  * "What figure do the sources give for the hours Maduro spent with the US delegation?" from facts
  * with a figure; the stem names only the unit, so it restates nothing else of the fact (a stem
  * made of the whole statement gave other questions' answers away). Distractors are figures of
- * the same unit: first other facts' figures for exactly that unit, then values near the key (one
- * more, one less, half, double), so a figure cannot be picked for being the only one of its kind.
+ * the same unit: first other facts' figures for exactly that unit, then rungs of an evenly spaced
+ * ladder through the key, so a figure cannot be picked for being the only one of its kind, nor for
+ * being the one the others were made from.
  * One question per kind of quantity: units that share a word ("trips", "prisoners") count the
  * same thing, and each such stem would answer the other.
  */
@@ -48,11 +49,20 @@ function spelled(n: Quantity): RegExp {
 	return new RegExp(`\\b(?:${digits}${word ? `|${word}\\b` : ''})`, 'i');
 }
 
-/** Values near `x` a reader could believe: ±1, ±2 and double for small counts; ×½, ×1.5, ×2 else. */
-function near(x: number): number[] {
-	const nice = (v: number) => (v >= 20 ? Math.round(v / 5) * 5 : Math.round(v));
-	const raw = x <= 12 ? [x + 1, x - 1, x + 2, x * 2, x - 2] : [x * 0.5, x * 1.5, x * 2, x * 0.8];
-	return raw.map(nice).filter((v) => v > 0 && v !== x);
+const nice = (v: number) => (v >= 20 ? Math.round(v / 5) * 5 : Math.round(v));
+
+/**
+ * Values on an evenly spaced ladder through `x` (step 1 for small counts, a fifth of `x` else),
+ * `below` of them under `x` and the rest over it, then further rungs over it as spares. Equal
+ * steps and a key rank drawn per item leave no odd one out: with ×½, ×1.5, ×2 around it the key
+ * was the value the others were made from, and blind readers picked it.
+ */
+export function ladder(x: number, below: number, count = 3): number[] {
+	const step = x <= 12 ? 1 : Math.max(1, nice(x * 0.2));
+	const under = Math.min(below, Math.floor((x - 1) / step));
+	const down = Array.from({ length: under }, (_, i) => x - step * (i + 1));
+	const up = Array.from({ length: count - under + 3 }, (_, i) => x + step * (i + 1));
+	return [...down, ...up].filter((v) => v > 0 && v !== x);
 }
 
 /** Words of a unit that say what is counted (5+ letters: "trips", "prisoners", "hours"…). */
@@ -121,12 +131,11 @@ export function numberQuestions(catalog: Catalog, facts: Fact[]): Generated[] {
 			});
 		}
 		const id = `gen-number-${fact.id}`;
-		const values = near(n.value).filter((v) => !inQuote(v));
-		const ends = n.max !== undefined ? near(n.max) : [];
-		const synthetic = values
+		const below = rank(id + ':ladder') % 4;
+		const ends = n.max !== undefined ? ladder(n.max, below) : [];
+		const synthetic = ladder(n.value, below)
 			.map((v, i) => (n.max !== undefined ? { v, max: ends[i] } : { v, max: undefined }))
-			.filter((x) => x.max === undefined || x.max > x.v)
-			.sort((a, b) => rank(id + a.v) - rank(id + b.v));
+			.filter((x) => !inQuote(x.v) && (x.max === undefined || x.max > x.v));
 		for (const { v, max } of synthetic) {
 			const text = formatNumber(v, max, percent);
 			add(text, { feedback: `The sources give ${key}, not ${text}.` });

@@ -37,10 +37,12 @@ const NOT_A_TITLE =
 /** "at the time", "then": the stem cannot say which time, so the question would be ambiguous. */
 const RELATIVE_TIME = /\b(at the time|then|now|current|currently)\b/i;
 /**
- * Heads of state and cabinet titles every newspaper reader knows: asking who held them tests
+ * Heads of state, cabinet titles, chairs of Senate committees, sports stars and the people of the
+ * 2022 prisoner swap with Russia are known to every newspaper reader: asking who held them tests
  * general knowledge, not the articles (blind readers answered every one), so they are not asked.
  */
-const WELL_KNOWN = /\b(secretary of state|foreign minister|vice president|first lady)\b/i;
+export const WELL_KNOWN =
+	/\b(secretary of state|foreign minister|vice president|first lady|chairman of the senate|senate \w+( \w+)? committee|wnba|nba|player|russia|russian)\b/i;
 
 /** Words that make roles the same type, not the same role ("special envoy for …"). */
 const GENERIC = new Set(

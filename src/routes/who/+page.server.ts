@@ -1,7 +1,0 @@
-import { catalog } from '$lib/server/content';
-import { whoGroups } from '$lib/server/views/who';
-
-/** Everyone, grouped; the page filters by ?q= (on the server, and as you type with JS). */
-export function load({ url }) {
-	return { groups: whoGroups(catalog), q: (url.searchParams.get('q') ?? '').slice(0, 100) };
-}
