@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { buildCatalog } from '../../src/lib/server/content/build-catalog';
+import { buildLibrary } from '../../src/lib/server/content/build-library';
 import { hashBody } from '../../src/lib/server/content/read-files';
 import { readTree } from '../../src/lib/server/content/read-tree';
 import { startApp, type App } from '../unit/classroom/support/app-process';
@@ -178,6 +179,7 @@ test('an author makes four facts by selection, sentence list and suggestion; the
 	for (const q of quotes) expect(text).toContain(q);
 	const { catalog, errors } = buildCatalog(readTree(join(content, TOPIC)), `questions/${TOPIC}`);
 	expect(errors).toEqual([]);
+	expect(buildLibrary(readTree(content)).errors).toEqual([]);
 	expect(catalog.factById.get('btn-election-july-28')!.date).toEqual({
 		value: '2024-07-28',
 		precision: 'day'

@@ -7,12 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../../src/lib/server/content/build-catalog';
 import { normalize } from '../../../src/lib/server/content/normalize';
 import { readTree } from '../../../src/lib/server/content/read-tree';
+import { TOPIC, TOPIC_DIR } from './temp-topic';
 import { findDates } from '../../../src/lib/server/studio/suggest/dates';
 import { findFigures } from '../../../src/lib/server/studio/suggest/figures';
 import { splitSentences } from '../../../src/lib/server/studio/suggest/sentences';
 import { suggestFacts, type Suggestion } from '../../../src/lib/server/studio/suggest/suggest';
 
-const { catalog } = buildCatalog(readTree('questions'), 'questions');
+const { catalog } = buildCatalog(readTree(TOPIC_DIR), `questions/${TOPIC}`);
 const taken = new Set(catalog.facts.map((f) => f.id));
 
 function suggestionsFor(id: string): Suggestion[] {

@@ -86,7 +86,7 @@ describe('editYaml', () => {
 	});
 
 	it('keeps a real content file byte-identical outside the edit', () => {
-		const text = readFileSync('questions/facts/detainees.yaml', 'utf8');
+		const text = readFileSync('questions/us-venezuela-2019-2025/facts/detainees.yaml', 'utf8');
 		const after = editYaml(text, [
 			{ op: 'append', path: ['facts'], value: { id: 'new', statement: 'S', topics: ['t'] } }
 		]);

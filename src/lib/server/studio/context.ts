@@ -1,4 +1,5 @@
 /** The studio's folders and the hook that makes the running app serve what was just saved. */
+import { reloadContent } from '../content';
 import { contentDir, draftsDir } from './content-root';
 import type { SaveContext } from './save';
 import { ConflictError } from './versioned-file';
@@ -9,11 +10,10 @@ export function studioContext(): SaveContext {
 	return { root: contentDir(), drafts: draftsDir(), reload: reloadApp };
 }
 
-/**
- * Makes the app serve the content on disk. The app bundles content at build time until the topic
- * layout (content read from CONTENT_DIR at run time, `reloadContent()`) lands; then this calls it.
- */
-function reloadApp(): void {}
+/** Makes the app serve the content on disk (CONTENT_DIR) from the next request on. */
+function reloadApp(): void {
+	reloadContent();
+}
 
 /** What a studio form action returns when it did not go through (for `fail(status, …)`). */
 export interface FormProblem {
