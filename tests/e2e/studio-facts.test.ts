@@ -21,6 +21,8 @@ import { expectAxeClean } from './axe';
 
 test.describe.configure({ mode: 'default' });
 
+// A save validates the topic and reloads the app's content: seconds on a busy 2-core machine.
+const SAVED = { timeout: 60_000 };
 const SECRET = `facts-test-${Date.now()}-secret`;
 const SOURCE = 'amnesty-offer-2024-btn';
 const PAGE = `/author/topics/${TOPIC}/sources/${SOURCE}`;
@@ -100,12 +102,12 @@ test('an author makes four facts by selection, sentence list and suggestion; the
 		.getByLabel('Statement', { exact: true })
 		.fill('The US offers $15 million for information leading to Maduro’s capture.');
 	await page.getByLabel('Id', { exact: true }).fill('btn-reward');
-	await page.getByLabel('Topic tags', { exact: true }).fill('amnesty-offer');
+	await page.getByLabel('Topic tags', { exact: true }).fill('amnesty');
 	await page.getByLabel('Number', { exact: true }).fill('15000000');
 	await page.getByLabel('Unit', { exact: true }).fill('US dollars');
 	await page.getByLabel('Entity 1', { exact: true }).selectOption('nicolas-maduro');
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect(page.getByRole('status')).toHaveText('Fact btn-reward added.');
+	await expect(page.getByRole('status')).toHaveText('Fact btn-reward added.', SAVED);
 
 	// 2. by keyboard only: tick a sentence in the list, type, press Enter on Save
 	const sentence = page.getByRole('checkbox', {
@@ -117,12 +119,15 @@ test('an author makes four facts by selection, sentence list and suggestion; the
 	await page.getByLabel('Statement', { exact: true }).focus();
 	await page.keyboard.type('A US presidential election is due in November 2024.');
 	await page.getByLabel('Topic tags', { exact: true }).focus();
-	await page.keyboard.type('amnesty-offer, us-politics');
+	await page.keyboard.type('amnesty, us-politics');
 	await page.getByLabel('Date', { exact: true }).focus();
 	await page.keyboard.type('2024-11');
 	await page.getByRole('button', { name: 'Save', exact: true }).focus();
 	await page.keyboard.press('Enter');
-	await expect(page.getByRole('status')).toHaveText(/^Fact (?!btn-reward)[a-z0-9-]+ added\.$/);
+	await expect(page.getByRole('status')).toHaveText(
+		/^Fact (?!btn-reward)[a-z0-9-]+ added\.$/,
+		SAVED
+	);
 
 	// 3. by selection, with a role
 	const rodriguez = 'Jorge Rodríguez, the president of the Venezuelan National Assembly';
@@ -131,14 +136,14 @@ test('an author makes four facts by selection, sentence list and suggestion; the
 		.getByLabel('Statement', { exact: true })
 		.fill('Jorge Rodríguez is the president of the Venezuelan National Assembly.');
 	await page.getByLabel('Id', { exact: true }).fill('btn-rodriguez-assembly');
-	await page.getByLabel('Topic tags', { exact: true }).fill('amnesty-offer');
+	await page.getByLabel('Topic tags', { exact: true }).fill('amnesty');
 	await page.getByLabel('Entity 1', { exact: true }).selectOption('jorge-rodriguez');
 	await page
 		.getByLabel('Role in this fact', { exact: true })
 		.first()
 		.fill('president of the Venezuelan National Assembly');
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect(page.getByRole('status')).toHaveText('Fact btn-rodriguez-assembly added.');
+	await expect(page.getByRole('status')).toHaveText('Fact btn-rodriguez-assembly added.', SAVED);
 
 	// 4. by accepting a suggestion: the form comes filled in, nothing stored until Save
 	const before = factsFile().length;
@@ -150,7 +155,7 @@ test('an author makes four facts by selection, sentence list and suggestion; the
 	await page.getByLabel('Topic tags', { exact: true }).fill('election-2024');
 	await page.getByLabel('Id', { exact: true }).fill('btn-election-july-28');
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect(page.getByRole('status')).toHaveText('Fact btn-election-july-28 added.');
+	await expect(page.getByRole('status')).toHaveText('Fact btn-election-july-28 added.', SAVED);
 
 	// an entity from the same view
 	await page.getByLabel('Name', { exact: true }).fill('Republican Party');
@@ -161,7 +166,7 @@ test('an author makes four facts by selection, sentence list and suggestion; the
 		.getByLabel('Who they are', { exact: true })
 		.fill('The US party whose candidate could change the approach towards Venezuela.');
 	await page.getByRole('button', { name: 'Add entity' }).click();
-	await expect(page.getByRole('status')).toHaveText('Entity republican-party added.');
+	await expect(page.getByRole('status')).toHaveText('Entity republican-party added.', SAVED);
 
 	// the files: four facts, each quote the stored body's own text
 	const text = body();
@@ -194,7 +199,7 @@ test('a rejected suggestion is remembered and not offered again', async ({ page 
 	await page.goto(`${app.base}${PAGE}`);
 	const item = page.getByRole('listitem').filter({ hasText: 'over 80 percent' });
 	await item.getByRole('button', { name: /^Reject/ }).click();
-	await expect(page.getByRole('status')).toHaveText(/Suggestion rejected/);
+	await expect(page.getByRole('status')).toHaveText(/Suggestion rejected/, SAVED);
 	await expect(item).toHaveCount(0);
 	const stored = JSON.parse(readFileSync(join(data, 'studio-rejected', `${TOPIC}.json`), 'utf8'));
 	expect(stored[SOURCE][0]).toContain('over 80 percent');
