@@ -1,0 +1,123 @@
+/**
+ * The make-a-fact form, read with zod: where the quote is (offsets or ticked sentences, with the
+ * body hash), and what the author wrote (statement, id, topics, optional typed fields). Turns a
+ * valid post into a schema-valid Fact; every problem is a message for a 400.
+ */
+import { z } from 'zod';
+import {
+	FactSchema,
+	IdSchema,
+	PartialDateSchema,
+	precisionOf,
+	type Fact
+} from '$lib/content/schema';
+
+const optionalText = z
+	.string()
+	.optional()
+	.transform((s) => s?.trim() || undefined);
+/** A number typed in figures ("15000000", "2.5"), or undefined when the field is empty. */
+const numberField = (check: (n: number) => boolean, message: string) =>
+	optionalText.transform((s, ctx) => {
+		if (s === undefined) return undefined;
+		const n = Number(s);
+		if (Number.isFinite(n) && check(n)) return n;
+		ctx.addIssue({ code: 'custom', message });
+		return z.NEVER;
+	});
+const optionalNumber = numberField(() => true, 'write the number in figures, e.g. 15000000');
+const offset = numberField(
+	(n) => Number.isInteger(n) && n >= 0,
+	'the selection was cut off: select the passage again'
+);
+
+export const SelectionSchema = z.object({
+	source: IdSchema,
+	hash: z.string().regex(/^sha256-[0-9a-f]{64}$/, 'the page was cut off: reload it'),
+	start: offset,
+	end: offset,
+	/** Ticked sentence indexes (the sentence list), when no offsets were sent. */
+	sentence: z.array(z.coerce.number().int().nonnegative()).default([])
+});
+
+export type Selection = z.infer<typeof SelectionSchema>;
+
+export const FactFormSchema = z.object({
+	/** `new`: make a fact. `add`: add the quote to the fact `add_to` (a second source). */
+	mode: z.enum(['new', 'add']).default('new'),
+	add_to: optionalText,
+	id: optionalText,
+	statement: optionalText,
+	topics: optionalText,
+	file: optionalText.pipe(IdSchema.optional()),
+	date_value: optionalText.pipe(PartialDateSchema.optional()),
+	date_event: optionalText,
+	number_value: optionalNumber,
+	number_max: optionalNumber,
+	number_unit: optionalText,
+	number_approximate: optionalText,
+	said_by: optionalText,
+	person_entity: z.array(z.string().trim()).default([]),
+	person_role: z.array(z.string().trim()).default([])
+});
+
+export type FactForm = z.infer<typeof FactFormSchema>;
+
+/** Every field of `form`, repeated keys (sentence, person_entity, person_role) as arrays. */
+export function formObject(form: FormData): Record<string, string | string[]> {
+	const repeated = new Set(['sentence', 'person_entity', 'person_role']);
+	const out: Record<string, string | string[]> = {};
+	for (const [key, value] of form) {
+		if (typeof value !== 'string') continue;
+		if (repeated.has(key)) ((out[key] ??= []) as string[]).push(value);
+		else if (!(key in out)) out[key] = value;
+	}
+	return out;
+}
+
+/** The first zod issue as a sentence naming the field. */
+export function firstIssue(error: z.ZodError): string {
+	const issue = error.issues[0]!;
+	const field = issue.path.join('.');
+	return field ? `${field}: ${issue.message}` : issue.message;
+}
+
+/**
+ * The fact the form describes, with `evidence` as its one quote.
+ * @returns the fact, or a message for the author (a 400)
+ */
+export function factFrom(
+	form: FactForm,
+	evidence: { source: string; quote: string }
+): { fact: Fact } | { error: string } {
+	const topics = (form.topics ?? '').split(/[\s,]+/).filter(Boolean);
+	const people = form.person_entity
+		.map((entity, i) => ({ entity, role: form.person_role[i] || undefined }))
+		.filter((p) => p.entity)
+		.map((p) => (p.role ? p : { entity: p.entity }));
+	const draft = {
+		id: form.id ?? '',
+		statement: form.statement ?? '',
+		topics,
+		evidence: [evidence],
+		...(people.length && { people }),
+		...(form.date_value && {
+			date: {
+				value: form.date_value,
+				precision: precisionOf(form.date_value),
+				...(form.date_event && { event: form.date_event })
+			}
+		}),
+		...(form.number_value !== undefined && {
+			number: {
+				value: form.number_value,
+				...(form.number_max !== undefined && { max: form.number_max }),
+				unit: form.number_unit ?? '',
+				...(form.number_approximate && { approximate: true })
+			}
+		}),
+		...(form.said_by && { said_by: form.said_by })
+	};
+	const parsed = FactSchema.safeParse(draft);
+	return parsed.success ? { fact: parsed.data } : { error: firstIssue(parsed.error) };
+}

@@ -1,0 +1,87 @@
+/**
+ * The make-a-fact post, from form to disk: the quote is cut from the source as it is on disk now
+ * (offsets, or the ticked sentences), the fact built and checked, then saved through saveOrDraft.
+ * Every refusal is an outcome with a 4xx status and a message; nothing is written on one.
+ */
+import { factIdFor } from './fact-id';
+import { factFrom, FactFormSchema, firstIssue, formObject, SelectionSchema } from './fact-form';
+import { planAddQuote, planNewFact, readTopic } from './plan';
+import { cutQuote, SelectionError, sentenceRun } from './quote';
+import { saveOrDraft, type SaveContext, type SaveResult } from '../save';
+import { ConflictError, type FileChange } from '../versioned-file';
+
+export type MakeOutcome =
+	| { ok: true; id: string; added: 'fact' | 'quote'; quote: string; result: SaveResult }
+	| { ok: false; status: 400 | 404 | 409; message: string; diff?: string };
+
+const refuse = (status: 400 | 404 | 409, message: string): MakeOutcome => ({
+	ok: false,
+	status,
+	message
+});
+
+/** Makes the fact (or adds the quote) `form` describes, in topic `topic` under `context.root`. */
+export async function makeFact(
+	context: SaveContext,
+	topic: string,
+	sourceId: string,
+	form: FormData
+): Promise<MakeOutcome> {
+	const raw = formObject(form);
+	const selection = SelectionSchema.safeParse(raw);
+	if (!selection.success) return refuse(400, firstIssue(selection.error));
+	const fields = FactFormSchema.safeParse(raw);
+	if (!fields.success) return refuse(400, firstIssue(fields.error));
+	const sel = selection.data;
+	if (sel.source !== sourceId) {
+		return refuse(400, 'A quote comes from the source on this page: select it here again.');
+	}
+	const onDisk = readTopic(context.root, topic);
+	const source = onDisk?.catalog.sourceById.get(sourceId);
+	if (!onDisk || !source) return refuse(404, `There is no source "${sourceId}" in this topic.`);
+
+	let cut;
+	try {
+		const span =
+			sel.start !== undefined && sel.end !== undefined
+				? { start: sel.start, end: sel.end }
+				: sentenceRun(source.text, sel.sentence);
+		cut = cutQuote(source.text, sel.hash, span.start, span.end);
+	} catch (error) {
+		if (error instanceof SelectionError) return refuse(400, error.message);
+		throw error;
+	}
+	const evidence = { source: sourceId, quote: cut.quote };
+	const f = fields.data;
+
+	const plan = async (): Promise<FileChange | MakeOutcome> => {
+		if (f.mode === 'add') {
+			const change = await planAddQuote(context.root, { ...onDisk, id: topic }, id, evidence);
+			return 'error' in change ? refuse(400, change.error) : change;
+		}
+		const made = factFrom({ ...f, id }, evidence);
+		if ('error' in made) return refuse(400, made.error);
+		return planNewFact(context.root, topic, f.file ?? sourceId, made.fact);
+	};
+	const taken = new Set(onDisk.catalog.facts.map((x) => x.id));
+	const id = f.mode === 'add' ? (f.add_to ?? '') : (f.id ?? factIdFor(f.statement ?? '', taken));
+	if (f.mode === 'new' && taken.has(id)) {
+		return refuse(400, `id: the topic already has a fact "${id}"; choose another id.`);
+	}
+	// An append that lost a race with another save is planned again on the file as it is now:
+	// the other save's lines are kept, and nothing the author saw has changed (the body hash
+	// still holds). A file that keeps changing is reported as the conflict it is.
+	for (let attempt = 1; ; attempt++) {
+		const change = await plan();
+		if (!('path' in change)) return change;
+		try {
+			const label = f.mode === 'add' ? `Add a quote to ${id}` : `Make fact ${id}`;
+			const result = await saveOrDraft({ topic, label, changes: [change] }, context);
+			return { ok: true, id, added: f.mode === 'add' ? 'quote' : 'fact', quote: cut.quote, result };
+		} catch (error) {
+			if (!(error instanceof ConflictError)) throw error;
+			if (attempt < 3) continue;
+			return { ok: false, status: 409, message: error.message, diff: error.diff };
+		}
+	}
+}

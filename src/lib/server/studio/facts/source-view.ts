@@ -1,0 +1,71 @@
+/**
+ * What the studio's reader view of a source shows: the stored body as paragraphs with their
+ * offsets (a text selection is turned back into offsets in the body), the sentence list for
+ * keyboard and no-script selection, the suggestions not yet rejected, and the form's choices.
+ */
+import type { Catalog } from '../../content/catalog';
+import { hashBody } from '../../content/read-files';
+import { splitSentences } from '../suggest/sentences';
+import { suggestFacts, type Suggestion } from '../suggest/suggest';
+
+export interface SourceView {
+	id: string;
+	name: string;
+	published: string;
+	/** sha256 of the body the offsets refer to; posted back with a selection. */
+	hash: string;
+	/** One per non-empty line of the body, with the offset of its first character. */
+	paragraphs: { start: number; text: string }[];
+	sentences: { start: number; end: number; text: string }[];
+	suggestions: Suggestion[];
+	entities: { id: string; name: string; group: string }[];
+	groups: string[];
+	facts: { id: string; statement: string; contested: boolean }[];
+	factFiles: string[];
+}
+
+/** The view of source `id` in `catalog`, or null when the topic has no such source. */
+export function sourceView(
+	catalog: Catalog,
+	files: Record<string, string>,
+	id: string,
+	rejected: ReadonlySet<string>
+): SourceView | null {
+	const source = catalog.sourceById.get(id);
+	if (!source) return null;
+	const body = source.text;
+	const paragraphs: SourceView['paragraphs'] = [];
+	let at = 0;
+	for (const line of body.split('\n')) {
+		if (line.trim()) paragraphs.push({ start: at, text: line });
+		at += line.length + 1;
+	}
+	return {
+		id,
+		name: source.name ?? source.title ?? id,
+		published: source.published.date,
+		hash: hashBody(body),
+		paragraphs,
+		sentences: splitSentences(body),
+		suggestions: suggestFacts({
+			body,
+			published: source.published.date,
+			entities: catalog.entities,
+			taken: new Set(catalog.facts.map((f) => f.id)),
+			rejected
+		}),
+		entities: catalog.entities
+			.map((e) => ({ id: e.id, name: e.name, group: e.group }))
+			.sort((a, b) => a.name.localeCompare(b.name)),
+		groups: [...new Set(catalog.entities.map((e) => e.group))].sort(),
+		facts: catalog.facts.map((f) => ({
+			id: f.id,
+			statement: f.statement,
+			contested: !!f.contested
+		})),
+		factFiles: Object.keys(files)
+			.filter((f) => /^facts\/[^/]+\.ya?ml$/.test(f))
+			.map((f) => f.slice(6).replace(/\.ya?ml$/, ''))
+			.sort()
+	};
+}

@@ -1,0 +1,84 @@
+/**
+ * Dates in a sentence, with the precision the text supports (year, month or day), found by
+ * chrono-node with the source's published date as the reference for incomplete dates.
+ */
+import * as chrono from 'chrono-node';
+import type { z } from 'zod';
+import type { DatePrecisionSchema } from '$lib/content/schema';
+
+export type DatePrecision = z.infer<typeof DatePrecisionSchema>;
+
+export interface FoundDate {
+	/** YYYY, YYYY-MM or YYYY-MM-DD: the form gives the precision. */
+	value: string;
+	precision: DatePrecision;
+	/** The words the date was read from. */
+	text: string;
+	/** Offset of `text` in the sentence. */
+	index: number;
+}
+
+const RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
+const MONTH_OR_DIGIT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const WEEKDAY_ONLY = /^\W*(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^\d]*$/i;
+const DURATION =
+	/^\W*(?:for|the past|past|over|within|last\s+\w+\s+(?:days|weeks|months|years))\b/i;
+const BARE_YEAR = /\b(?:in|since|until|by|from|of|during)\s+((?:19|20)\d\d)\b/g;
+
+/** The reference as a Date (noon UTC, so no time zone moves the day) and its precision. */
+function reference(published: string | undefined): { date: Date; precision: DatePrecision } | null {
+	if (!published) return null;
+	const [y, m, d] = published.split('-').map(Number);
+	const precision: DatePrecision = d ? 'day' : m ? 'month' : 'year';
+	return { date: new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1, 12)), precision };
+}
+
+function format(y: number, m: number, d: number, precision: DatePrecision): string {
+	const yy = String(y).padStart(4, '0');
+	const mm = String(m).padStart(2, '0');
+	const dd = String(d).padStart(2, '0');
+	return precision === 'year' ? yy : precision === 'month' ? `${yy}-${mm}` : `${yy}-${mm}-${dd}`;
+}
+
+/**
+ * Find the dates in `sentence`. `published` is the source's publication date (YYYY, YYYY-MM or
+ * YYYY-MM-DD), used for a missing year ("July 28") and for relative words ("last month"); the
+ * precision of a relative date never exceeds the reference's. Without a reference, a date whose
+ * year the text does not give is left out. Times of day are ignored.
+ */
+export function findDates(sentence: string, published?: string): FoundDate[] {
+	const ref = reference(published);
+	const out: FoundDate[] = [];
+	for (const r of chrono.parse(sentence, ref?.date ?? new Date(0))) {
+		// a weekday names a day only by counting back from an exact date the text does not
+		// give, and "for two hours" or "the past two years" are durations, not dates
+		if (WEEKDAY_ONLY.test(r.text) || DURATION.test(r.text)) continue;
+		const s = r.start;
+		let precision: DatePrecision = s.isCertain('day')
+			? 'day'
+			: s.isCertain('month')
+				? 'month'
+				: 'year';
+		const relative = !MONTH_OR_DIGIT.test(r.text);
+		if (!s.isCertain('month') && !s.isCertain('year') && !relative) continue; // a bare time
+		if (relative || !s.isCertain('year')) {
+			if (!ref) continue;
+			if (relative && RANK[precision] > RANK[ref.precision]) precision = ref.precision;
+		}
+		let year = s.get('year')!;
+		// chrono takes the nearest year to the reference; when only the year of publication is
+		// known (a reference of 1 January), "November" means November of that year
+		if (!s.isCertain('year') && !relative && ref?.precision === 'year') {
+			year = ref.date.getUTCFullYear();
+		}
+		const value = format(year, s.get('month')!, s.get('day')!, precision);
+		out.push({ value, precision, text: r.text.trim().replace(/[,.]$/, ''), index: r.index });
+	}
+	// chrono does not read a bare year ("in 2019"): take it when no chrono date covers it
+	for (const m of sentence.matchAll(BARE_YEAR)) {
+		const index = m.index + m[0].length - 4;
+		if (out.some((d) => index >= d.index && index < d.index + d.text.length)) continue;
+		out.push({ value: m[1]!, precision: 'year', text: m[1]!, index });
+	}
+	return out.sort((a, b) => a.index - b.index);
+}

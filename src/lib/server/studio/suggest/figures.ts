@@ -1,0 +1,104 @@
+/**
+ * Figures in a sentence: a number with what it counts or measures, read by compromise (which
+ * also reads numbers in words, "nine", "$15 million"). Ranges ("between 29 and 50") become a
+ * value with a `max`; hedges ("more than", "about") mark the figure approximate.
+ */
+import nlp from 'compromise';
+
+export interface FoundFigure {
+	value: number;
+	max?: number;
+	unit: string;
+	approximate?: boolean;
+	/** The words the figure was read from, unit included. */
+	text: string;
+	/** Offset of `text` in the sentence. */
+	index: number;
+}
+
+interface NumberJson {
+	text: string;
+	number?: { num?: number; unit?: string } | null;
+	offset: { start: number; length: number };
+	terms: { tags: string[] }[];
+}
+
+const HEDGE =
+	/\b(?:more than|over|about|around|nearly|almost|up to|some|at least|roughly|approximately|at most|fewer than|less than)\s+$/i;
+/** The unit after a number: up to three following nouns and adjectives ("foreign political
+ * prisoners"), ending on a noun; none when a verb or pronoun follows ("1 he could bet"). */
+function unitAfter(rest: string): string {
+	const terms = nlp(rest).terms().json() as { text: string; terms: { tags: string[] }[] }[];
+	const words: string[] = [];
+	let lastNoun = 0;
+	for (const t of terms.slice(0, 3)) {
+		const tags = t.terms[0]?.tags ?? [];
+		const noun = tags.includes('Noun') && !tags.includes('Pronoun');
+		if (!noun && !tags.includes('Adjective')) break;
+		words.push(t.text);
+		if (noun) lastNoun = words.length;
+		if (/[,;:.]$/.test(t.text) || (noun && /[^\p{L}]$/u.test(t.text))) break;
+	}
+	return words
+		.slice(0, lastNoun)
+		.join(' ')
+		.replace(/[^\p{L}]+$/u, '');
+}
+
+/**
+ * Find the figures in `sentence`, leaving out any inside `skip` spans (dates already found:
+ * the 28 of "July 28", a year). A number with nothing counted after it is left out.
+ */
+export function findFigures(
+	sentence: string,
+	skip: { index: number; text: string }[] = []
+): FoundFigure[] {
+	const nums = nlp(sentence).numbers().json({ offset: true }) as NumberJson[];
+	const out: FoundFigure[] = [];
+	for (let i = 0; i < nums.length; i++) {
+		const n = nums[i]!;
+		const value = n.number?.num;
+		const start = n.offset.start;
+		let end = start + n.offset.length;
+		if (value === undefined || value === null || !Number.isFinite(value)) continue;
+		if (skip.some((s) => start < s.index + s.text.length && end > s.index)) continue;
+		if (/^(?:19|20)\d\d$/.test(n.text)) continue; // a year the date reader did not take
+		const tags = n.terms.flatMap((t) => t.tags);
+		if (tags.includes('Ordinal') || tags.includes('Fraction')) continue;
+		let max: number | undefined;
+		const next = nums[i + 1];
+		const between = next && sentence.slice(end, next.offset.start);
+		if (
+			next &&
+			between &&
+			/^\s*(?:and|to|-|–)\s*$/.test(between) &&
+			(next.number?.num ?? 0) > value
+		) {
+			max = next.number!.num!;
+			end = next.offset.start + next.offset.length;
+			i++;
+		}
+		let unit: string;
+		let tail = sentence.slice(end);
+		if (tags.includes('Money') || n.text.startsWith('$')) unit = 'US dollars';
+		else if (tags.includes('Percent') || /^\s*(?:percent|per cent|%)/.test(tail)) {
+			unit = 'percent';
+			tail = tail.replace(/^\s*(?:percent|per cent|%)/, '');
+			end = sentence.length - tail.length;
+		} else {
+			unit = unitAfter(tail);
+			if (!unit) continue;
+			end = sentence.indexOf(unit, end) + unit.length;
+		}
+		const approximate = HEDGE.test(sentence.slice(0, start)) || undefined;
+		out.push({
+			value,
+			...(max !== undefined && { max }),
+			unit,
+			...(approximate && { approximate }),
+			text: sentence.slice(start, end),
+			index: start
+		});
+	}
+	return out;
+}

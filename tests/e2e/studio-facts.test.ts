@@ -1,0 +1,260 @@
+/**
+ * Facts made by selecting words, on an instance of its own writing into a temporary copy of the
+ * topic: three facts by selection (one through the keyboard sentence list), one by accepting a
+ * suggestion, an entity, a rejected suggestion; then the files hold the stored text's own
+ * characters as quotes and the topic validates with zero errors. Forged selections are refused
+ * with a 4xx and nothing written.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { buildCatalog } from '../../src/lib/server/content/build-catalog';
+import { buildLibrary } from '../../src/lib/server/content/build-library';
+import { hashBody } from '../../src/lib/server/content/read-files';
+import { readTree } from '../../src/lib/server/content/read-tree';
+import { startApp, type App } from '../unit/classroom/support/app-process';
+import { TOPIC, TOPIC_DIR } from '../unit/studio/temp-topic';
+import { extraPort } from '../ports';
+import { expectAxeClean } from './axe';
+
+test.describe.configure({ mode: 'default' });
+
+// A save validates the topic and reloads the app's content: seconds on a busy 2-core machine.
+const SAVED = { timeout: 60_000 };
+const SECRET = `facts-test-${Date.now()}-secret`;
+const SOURCE = 'amnesty-offer-2024-btn';
+const PAGE = `/author/topics/${TOPIC}/sources/${SOURCE}`;
+let app: App;
+let content: string;
+let data: string;
+
+test.beforeAll(async () => {
+	test.setTimeout(120_000);
+	content = mkdtempSync(join(tmpdir(), 'facts-content-'));
+	data = mkdtempSync(join(tmpdir(), 'facts-data-'));
+	cpSync(TOPIC_DIR, join(content, TOPIC), { recursive: true });
+	if (!existsSync(join(content, TOPIC, 'topic.yaml'))) {
+		writeFileSync(
+			join(content, TOPIC, 'topic.yaml'),
+			'title: US–Venezuela\nsummary: Test copy.\nlanguage: en\naudience: Test\n'
+		);
+	}
+	app = await startApp(
+		extraPort(31),
+		{ SOURCED_AUTHOR_SECRET: SECRET, CONTENT_DIR: content, DATA_DIR: data },
+		[],
+		{ entry: 'scripts/serve.js' }
+	);
+});
+
+test.afterAll(async () => {
+	await app?.stop();
+});
+
+async function signIn(page: Page) {
+	await page.goto(`${app.base}/author/sign-in?secret=${encodeURIComponent(SECRET)}`);
+	await expect(page).toHaveURL(`${app.base}/author`);
+}
+
+/** Selects `text` inside the reader view as a mouse drag would (a DOM Range over its words). */
+async function select(page: Page, text: string) {
+	await page.getByTestId('reader').evaluate((reader, wanted) => {
+		for (const p of reader.querySelectorAll('p')) {
+			const node = p.firstChild!;
+			const at = node.textContent!.indexOf(wanted);
+			if (at < 0) continue;
+			const range = document.createRange();
+			range.setStart(node, at);
+			range.setEnd(node, at + wanted.length);
+			document.getSelection()!.removeAllRanges();
+			document.getSelection()!.addRange(range);
+			return;
+		}
+		throw new Error(`not in the reader: ${wanted}`);
+	}, text);
+	await expect(page.getByTestId('selection-preview')).toHaveText(text);
+}
+
+function body(): string {
+	const text = readFileSync(join(content, TOPIC, 'sources', `${SOURCE}.md`), 'utf8');
+	return buildCatalog({ [`sources/${SOURCE}.md`]: text }, 'x').catalog.sourceById.get(SOURCE)!.text;
+}
+
+function factsFile(): { id: string; evidence: { source: string; quote: string }[] }[] {
+	return parse(readFileSync(join(content, TOPIC, 'facts', `${SOURCE}.yaml`), 'utf8')).facts;
+}
+
+test('an author makes four facts by selection, sentence list and suggestion; the topic validates', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	await signIn(page);
+	await page.goto(`${app.base}${PAGE}`);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('BTN News');
+	await expectAxeClean(page);
+
+	// 1. by selecting words (a curly apostrophe in the passage is kept as stored)
+	const reward = '$15 million reward for information leading to Maduro’s capture';
+	await select(page, reward);
+	await page
+		.getByLabel('Statement', { exact: true })
+		.fill('The US offers $15 million for information leading to Maduro’s capture.');
+	await page.getByLabel('Id', { exact: true }).fill('btn-reward');
+	await page.getByLabel('Topic tags', { exact: true }).fill('amnesty');
+	await page.getByLabel('Number', { exact: true }).fill('15000000');
+	await page.getByLabel('Unit', { exact: true }).fill('US dollars');
+	await page.getByLabel('Entity 1', { exact: true }).selectOption('nicolas-maduro');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByRole('status')).toHaveText('Fact btn-reward added.', SAVED);
+
+	// 2. by keyboard only: tick a sentence in the list, type, press Enter on Save
+	const sentence = page.getByRole('checkbox', {
+		name: /^The upcoming U\.S\. presidential election/
+	});
+	await sentence.focus();
+	await page.keyboard.press('Space');
+	await expect(sentence).toBeChecked();
+	await page.getByLabel('Statement', { exact: true }).focus();
+	await page.keyboard.type('A US presidential election is due in November 2024.');
+	await page.getByLabel('Topic tags', { exact: true }).focus();
+	await page.keyboard.type('amnesty, us-politics');
+	await page.getByLabel('Date', { exact: true }).focus();
+	await page.keyboard.type('2024-11');
+	await page.getByRole('button', { name: 'Save', exact: true }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status')).toHaveText(
+		/^Fact (?!btn-reward)[a-z0-9-]+ added\.$/,
+		SAVED
+	);
+
+	// 3. by selection, with a role
+	const rodriguez = 'Jorge Rodríguez, the president of the Venezuelan National Assembly';
+	await select(page, rodriguez);
+	await page
+		.getByLabel('Statement', { exact: true })
+		.fill('Jorge Rodríguez is the president of the Venezuelan National Assembly.');
+	await page.getByLabel('Id', { exact: true }).fill('btn-rodriguez-assembly');
+	await page.getByLabel('Topic tags', { exact: true }).fill('amnesty');
+	await page.getByLabel('Entity 1', { exact: true }).selectOption('jorge-rodriguez');
+	await page
+		.getByLabel('Role in this fact', { exact: true })
+		.first()
+		.fill('president of the Venezuelan National Assembly');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByRole('status')).toHaveText('Fact btn-rodriguez-assembly added.', SAVED);
+
+	// 4. by accepting a suggestion: the form comes filled in, nothing stored until Save
+	const before = factsFile().length;
+	const suggestion = page.getByRole('listitem').filter({ hasText: 'held on July 28' });
+	await suggestion.getByRole('link', { name: 'Use this suggestion' }).click();
+	await expect(page.getByLabel('Date', { exact: true })).toHaveValue('2024-07-28');
+	await expect(page.getByLabel('Entity 1', { exact: true })).toHaveValue('btn-news');
+	expect(factsFile()).toHaveLength(before);
+	await page.getByLabel('Topic tags', { exact: true }).fill('election-2024');
+	await page.getByLabel('Id', { exact: true }).fill('btn-election-july-28');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByRole('status')).toHaveText('Fact btn-election-july-28 added.', SAVED);
+
+	// an entity from the same view
+	await page.getByLabel('Name', { exact: true }).fill('Republican Party');
+	await page.getByLabel('Spellings in this source', { exact: true }).fill('Republican');
+	await page.getByLabel('Kind', { exact: true }).selectOption('organisation');
+	await page.getByLabel('Group', { exact: true }).fill('US politics');
+	await page
+		.getByLabel('Who they are', { exact: true })
+		.fill('The US party whose candidate could change the approach towards Venezuela.');
+	await page.getByRole('button', { name: 'Add entity' }).click();
+	await expect(page.getByRole('status')).toHaveText('Entity republican-party added.', SAVED);
+
+	// the files: four facts, each quote the stored body's own text
+	const text = body();
+	const facts = factsFile();
+	expect(facts.map((f) => f.id)).toEqual(
+		expect.arrayContaining(['btn-reward', 'btn-rodriguez-assembly', 'btn-election-july-28'])
+	);
+	expect(facts).toHaveLength(4);
+	const quotes = facts.map((f) => f.evidence[0]!.quote);
+	expect(quotes).toContain(reward);
+	expect(quotes).toContain(rodriguez);
+	expect(quotes).toContain(
+		'The upcoming U.S. presidential election in November adds a layer of urgency to these negotiations.'
+	);
+	for (const q of quotes) expect(text).toContain(q);
+	const { catalog, errors } = buildCatalog(readTree(join(content, TOPIC)), `questions/${TOPIC}`);
+	expect(errors).toEqual([]);
+	expect(buildLibrary(readTree(content)).errors).toEqual([]);
+	expect(catalog.factById.get('btn-election-july-28')!.date).toEqual({
+		value: '2024-07-28',
+		precision: 'day'
+	});
+	expect(catalog.entityById.get('republican-party')!.aliases).toEqual([
+		{ text: 'Republican', sources: [SOURCE] }
+	]);
+});
+
+test('a rejected suggestion is remembered and not offered again', async ({ page }) => {
+	await signIn(page);
+	await page.goto(`${app.base}${PAGE}`);
+	const item = page.getByRole('listitem').filter({ hasText: 'over 80 percent' });
+	await item.getByRole('button', { name: /^Reject/ }).click();
+	await expect(page.getByRole('status')).toHaveText(/Suggestion rejected/, SAVED);
+	await expect(item).toHaveCount(0);
+	const stored = JSON.parse(readFileSync(join(data, 'studio-rejected', `${TOPIC}.json`), 'utf8'));
+	expect(stored[SOURCE][0]).toContain('over 80 percent');
+	await page.reload();
+	await expect(page.getByRole('listitem').filter({ hasText: 'over 80 percent' })).toHaveCount(0);
+});
+
+test('forged or stale selections get a 4xx and a message; nothing is written', async ({ page }) => {
+	await signIn(page);
+	const cookie = (await page.context().cookies()).find((c) => c.name === 'sourced_author')!;
+	const folder = join(content, TOPIC, 'facts');
+	const snapshot = () =>
+		readdirSync(folder)
+			.sort()
+			.map((f) => readFileSync(join(folder, f), 'utf8'));
+	const before = snapshot();
+	const text = body();
+	const hash = hashBody(text);
+	const post = (form: Record<string, string>) =>
+		fetch(`${app.base}${PAGE}?/make`, {
+			method: 'POST',
+			headers: {
+				origin: app.base,
+				cookie: `sourced_author=${cookie.value}`,
+				'content-type': 'application/x-www-form-urlencoded',
+				'x-sveltekit-action': 'true'
+			},
+			body: new URLSearchParams({ statement: 'S.', topics: 't', source: SOURCE, ...form })
+		});
+	const cases: [Record<string, string>, number, RegExp][] = [
+		// offsets running past this source's text (a passage spanning into another source)
+		[{ hash, start: String(text.length - 10), end: String(text.length + 40) }, 400, /not inside/],
+		[{ hash, start: '0', end: String(text.indexOf('\n') + 20) }, 400, /one paragraph/],
+		[{ hash: hashBody('old text'), start: '0', end: '20' }, 400, /changed since/],
+		[{ hash, start: '0', end: '20', source: 'caracas-visit-2022-03' }, 400, /on this page/],
+		[{ hash, start: 'x', end: '20' }, 400, /select the passage again/],
+		[{ hash, sentence: '999' }, 400, /not in this source/]
+	];
+	for (const [form, status, message] of cases) {
+		const response = await post(form);
+		const json = await response.json();
+		expect(json.status, JSON.stringify(form)).toBe(status);
+		expect(JSON.stringify(json.data)).toMatch(message);
+	}
+	expect(snapshot()).toEqual(before);
+});
+
+test('the reader view fits 360 px and is axe-clean', async ({ page }) => {
+	await signIn(page);
+	await page.setViewportSize({ width: 360, height: 800 });
+	await page.goto(`${app.base}${PAGE}`);
+	const widths = await page.evaluate(() => ({
+		page: document.documentElement.scrollWidth,
+		view: document.documentElement.clientWidth
+	}));
+	expect(widths.page).toBeLessThanOrEqual(widths.view);
+	await expectAxeClean(page);
+});

@@ -1,0 +1,138 @@
+/**
+ * Fact suggestions on the seed articles as stored in questions/: concrete sentences get the date
+ * (with its precision), figure and people an author would type, and the quote of every
+ * suggestion is the stored body's text at its offsets.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../../src/lib/server/content/build-catalog';
+import { normalize } from '../../../src/lib/server/content/normalize';
+import { readTree } from '../../../src/lib/server/content/read-tree';
+import { TOPIC, TOPIC_DIR } from './temp-topic';
+import { findDates } from '../../../src/lib/server/studio/suggest/dates';
+import { findFigures } from '../../../src/lib/server/studio/suggest/figures';
+import { splitSentences } from '../../../src/lib/server/studio/suggest/sentences';
+import { suggestFacts, type Suggestion } from '../../../src/lib/server/studio/suggest/suggest';
+
+const { catalog } = buildCatalog(readTree(TOPIC_DIR), `questions/${TOPIC}`);
+const taken = new Set(catalog.facts.map((f) => f.id));
+
+function suggestionsFor(id: string): Suggestion[] {
+	const s = catalog.sourceById.get(id)!;
+	return suggestFacts({
+		body: s.text,
+		published: s.published.date,
+		entities: catalog.entities,
+		taken
+	});
+}
+
+function containing(list: Suggestion[], words: string): Suggestion {
+	const hit = list.find((s) => s.quote.includes(words));
+	expect(hit, `a suggestion quoting "${words}"`).toBeDefined();
+	return hit!;
+}
+
+describe('suggestions on the seed articles', () => {
+	it('dates the BTN report by its year of publication, at day precision', () => {
+		const s = containing(suggestionsFor('amnesty-offer-2024-btn'), 'held on July 28');
+		expect(s.date).toEqual({ value: '2024-07-28', precision: 'day' });
+		// "November" in a 2024 article is November 2024, not the November nearest 1 January
+		const nov = containing(suggestionsFor('amnesty-offer-2024-btn'), 'election in November');
+		expect(nov.date).toEqual({ value: '2024-11', precision: 'month' });
+	});
+
+	it('keeps month precision and the stated year in the Washington Post report', () => {
+		const s = containing(suggestionsFor('caracas-visit-2022-03'), 'in November 2017');
+		expect(s.date).toEqual({ value: '2017-11', precision: 'month' });
+	});
+
+	it('reads a range of prisoners and the people of the Blanco interview', () => {
+		const s = containing(suggestionsFor('blanco-interview-2025'), 'between 29 and 50');
+		expect(s.number).toEqual({ value: 29, max: 50, unit: 'foreign political prisoners' });
+		expect(s.people.map((p) => p.entity)).toEqual(
+			expect.arrayContaining(['mauricio-claver-carone', 'nicolas-maduro', 'nayib-bukele'])
+		);
+	});
+
+	it('reads money and a role given by apposition', () => {
+		const btn = suggestionsFor('amnesty-offer-2024-btn');
+		expect(containing(btn, '$15 million reward').number).toEqual({
+			value: 15_000_000,
+			unit: 'US dollars'
+		});
+		expect(containing(btn, 'Jorge Rodríguez, the president').people[0]).toEqual({
+			entity: 'jorge-rodriguez',
+			role: 'president of the Venezuelan National Assembly'
+		});
+		expect(containing(btn, 'over 80 percent').number).toEqual({
+			value: 80,
+			unit: 'percent',
+			approximate: true
+		});
+	});
+
+	it('quotes the stored body exactly, at the offsets it gives, with fresh ids', () => {
+		for (const source of catalog.sources) {
+			const list = suggestionsFor(source.id);
+			expect(list.length).toBeGreaterThan(3);
+			for (const s of list) {
+				expect(source.text.slice(s.start, s.end)).toBe(s.quote);
+				expect(normalize(source.text)).toContain(normalize(s.quote));
+				expect(taken.has(s.id)).toBe(false);
+			}
+			expect(new Set(list.map((s) => s.id)).size).toBe(list.length);
+		}
+	});
+
+	it('leaves out sentences the author rejected', () => {
+		const all = suggestionsFor('caracas-visit-2022-03');
+		const s = catalog.sourceById.get('caracas-visit-2022-03')!;
+		const rejected = new Set([all[0]!.quote]);
+		const rest = suggestFacts({
+			body: s.text,
+			published: s.published.date,
+			entities: catalog.entities,
+			taken,
+			rejected
+		});
+		expect(rest.map((r) => r.quote)).not.toContain(all[0]!.quote);
+		expect(rest).toHaveLength(all.length - 1);
+	});
+});
+
+describe('the readers on their own', () => {
+	it('splits sentences within a line only, keeping initials and "U.S. Department" together', () => {
+		const body = 'Daniel P. Erikson leads. The U.S. Department of Justice agreed.\nNext line here.';
+		expect(splitSentences(body).map((s) => s.text)).toEqual([
+			'Daniel P. Erikson leads.',
+			'The U.S. Department of Justice agreed.',
+			'Next line here.'
+		]);
+		expect(splitSentences('A deal with the U.S. The end.').map((s) => s.text)).toEqual([
+			'A deal with the U.S.',
+			'The end.'
+		]);
+	});
+
+	it('drops weekdays and durations, caps relative dates at the reference precision', () => {
+		expect(findDates('He said Wednesday that talks lasted for two hours.', '2022-03-11')).toEqual(
+			[]
+		);
+		expect(findDates('Elections took place last year.', '2022-08')).toMatchObject([
+			{ value: '2021', precision: 'year' }
+		]);
+		expect(findDates('Relations broke off in 2019.', undefined)).toMatchObject([
+			{ value: '2019', precision: 'year' }
+		]);
+		// without a reference, a date without its year cannot be placed
+		expect(findDates('It happened on July 28.', undefined)).toEqual([]);
+	});
+
+	it('needs a counted noun after a number, and skips dates and ordinals', () => {
+		expect(findFigures('The first time he could bet on 5 to 1.')).toEqual([]);
+		const dates = findDates('On March 5 nine Americans were held.', '2022-03-11');
+		expect(findFigures('On March 5 nine Americans were held.', dates)).toMatchObject([
+			{ value: 9, unit: 'Americans' }
+		]);
+	});
+});
