@@ -1,10 +1,10 @@
 /**
- * The studio: absent from a server without SOURCED_AUTHOR_SECRET (the app under test), and on an
+ * The studio: absent from a server without SOURCED_AUTHOR_SECRET (an instance of its own), and on an
  * instance of its own with the secret, writing into a temporary copy of the content tree: sign-in
  * by a one-time link, every kind of bad input refused with a 4xx and nothing written, and an
  * author creating a topic and importing an HTML article in the browser, keyboard and phone included.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,7 +37,7 @@ test.beforeAll(async () => {
 	content = mkdtempSync(join(tmpdir(), 'studio-content-'));
 	cpSync('questions', content, { recursive: true });
 	app = await startApp(
-		extraPort(1),
+		extraPort(21),
 		{
 			SOURCED_AUTHOR_SECRET: SECRET,
 			SOURCED_AUTHOR_ONE_TIME: '1',
@@ -60,6 +60,24 @@ test.afterAll(async () => {
 test('without SOURCED_AUTHOR_SECRET every studio URL is 404, posts included', async ({
 	request
 }) => {
+	// An instance of its own: the app under test has the studio on (for the teacher-only pages).
+	const closed = await startApp(
+		extraPort(22),
+		{
+			SOURCED_AUTHOR_SECRET: '',
+			DATA_DIR: mkdtempSync(join(tmpdir(), 'studio-closed-'))
+		},
+		[],
+		{ entry: 'scripts/serve.js' }
+	);
+	try {
+		await expectStudioAbsent(request, closed.base);
+	} finally {
+		await closed.stop();
+	}
+});
+
+async function expectStudioAbsent(request: APIRequestContext, base: string) {
 	for (const path of [
 		'/author',
 		'/author/',
@@ -70,22 +88,25 @@ test('without SOURCED_AUTHOR_SECRET every studio URL is 404, posts included', as
 		'/author/topics/x/sources/new',
 		'/author/no-such-page'
 	]) {
-		expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+		expect((await request.get(base + path, { maxRedirects: 0 })).status(), path).toBe(404);
 	}
 	for (const path of [
 		'/author/sign-in',
 		'/author/topics/new',
 		'/author/topics/x/sources/new?/save'
 	]) {
-		const sameSite = await request.post(path, { form: { secret: 'x', id: 'x' } });
+		const sameSite = await request.post(base + path, {
+			form: { secret: 'x', id: 'x' },
+			headers: { origin: base }
+		});
 		expect(sameSite.status(), path).toBe(404);
-		const forged = await request.post(path, {
+		const forged = await request.post(base + path, {
 			form: { id: 'x' },
 			headers: { origin: 'https://evil.example' }
 		});
 		expect(forged.status(), path).toBe(404);
 	}
-});
+}
 
 test('the one-time sign-in link works once; the session is a cookie, not the secret', async () => {
 	// beforeAll followed the link already.

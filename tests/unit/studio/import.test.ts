@@ -79,11 +79,13 @@ describe('the source file', () => {
 		reliability: 'medium'
 	});
 
-	it('validates, leaves out the removed lines and records the hash of what is stored', () => {
+	it('validates, leaves out the removed lines, keeps paragraphs apart and records the hash', () => {
 		const body = keptBody(['First paragraph.', 'Advertisement', 'Second paragraph.'], new Set([1]));
-		expect(body).toBe('First paragraph.\nSecond paragraph.\n');
+		// A blank line between paragraphs, as in every stored source: the reader pages split there,
+		// so without it an imported article read as one run-on paragraph.
+		expect(body).toBe('First paragraph.\n\nSecond paragraph.\n');
 		const text = sourceFile(form, body);
-		expect(text.endsWith('---\nFirst paragraph.\nSecond paragraph.\n')).toBe(true);
+		expect(text.endsWith('---\nFirst paragraph.\n\nSecond paragraph.\n')).toBe(true);
 		const { errors, catalog } = buildCatalog({ 'sources/courier.md': text }, 'questions/t');
 		expect(errors).toEqual([]);
 		expect(catalog.sources.find((s) => s.id === 'courier')).toMatchObject({

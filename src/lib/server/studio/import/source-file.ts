@@ -81,9 +81,13 @@ export function sourceMeta(form: SourceForm, hash: string): SourceMeta {
 	return SourceMetaSchema.parse(meta);
 }
 
-/** The kept lines (every line whose index is not in `removed`) as the stored text. */
+/**
+ * The kept lines (every line whose index is not in `removed`) as the stored text. Each line is a
+ * paragraph, so they are stored a blank line apart, as hand-written sources are: the reader pages
+ * split paragraphs there.
+ */
 export function keptBody(lines: string[], removed: Set<number>): string {
-	return lines.filter((_, i) => !removed.has(i)).join('\n') + '\n';
+	return lines.filter((_, i) => !removed.has(i)).join('\n\n') + '\n';
 }
 
 /** The whole sources/<id>.md file. */
