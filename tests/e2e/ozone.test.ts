@@ -193,6 +193,11 @@ test('a live session from an ozone bank: pick the topic and bank, join, answer, 
 	await expect(host.getByRole('status')).toHaveText('1 of 1 answered');
 	await host.getByRole('button', { name: 'Reveal answers' }).click();
 	await expect(student.page.getByRole('status')).toHaveText('Correct!');
+	// The report's item analysis is of the ozone question, counted for the student who answered.
+	const sessionId = new URL(host.url()).pathname.split('/').pop()!;
+	await host.goto(`/host/${sessionId}/report`);
+	await expect(host.getByText(stem).first()).toBeVisible();
+	await expect(host.getByText('Ama').first()).toBeVisible();
 	await student.context.close();
 	await context.close();
 });
