@@ -201,3 +201,19 @@ test('a live session from an ozone bank: pick the topic and bank, join, answer, 
 	await student.context.close();
 	await context.close();
 });
+
+test("each topic's quiz, timeline, who's who and sources pages are titled with their topic", async ({
+	page
+}) => {
+	// Two topics' pages with one title would be indistinguishable in tabs and history (WCAG 2.4.2).
+	for (const t of topics)
+		for (const [path, name] of [
+			['quiz', 'Quizzes'],
+			['timeline', 'Timeline'],
+			['who', "Who's who"],
+			['sources', 'Sources']
+		]) {
+			await page.goto(`/topics/${t.id}/${path}`);
+			await expect(page).toHaveTitle(`${name} · ${t.meta.title} · Sourced`);
+		}
+});
