@@ -6,7 +6,10 @@ import { questionByPublicId } from '../../src/lib/server/quiz/public';
 /** The topic the browser tests work in, and where its pages live. */
 export const TOPIC = 'us-venezuela-2019-2025';
 export const TOPIC_PATH = `/topics/${TOPIC}`;
-export const topic = buildLibrary(readTree('questions')).library.topicById.get(TOPIC)!;
+export const library = buildLibrary(readTree('questions')).library;
+export const topic = library.topicById.get(TOPIC)!;
+/** Every topic of the library, for tests that must hold for each (issue 8: "both topics work"). */
+export const topics = library.topics;
 export const { catalog } = topic;
 
 /** Strings that only a graded answer may reveal: explanations and per-option feedback. */

@@ -10,24 +10,28 @@
  * fails at once if the quotes or restatements come back (they add 2,000 px and more).
  */
 import { expect, test } from '@playwright/test';
-import { catalog } from './catalog';
+import { catalog, topics } from './catalog';
 
 const PHONE = { width: 360, height: 740 };
 const MAX_STEP_HEIGHT = 3_500;
 
 test.use({ viewport: PHONE });
 
-for (const x of catalog.explainers) {
-	test(`every step of "${x.title}" fits ${MAX_STEP_HEIGHT} px at 360 px`, async ({ page }) => {
-		test.setTimeout(60_000);
-		for (const step of x.steps) {
-			await page.goto(`/topics/us-venezuela-2019-2025/explainers/${x.id}/${step.id}`);
-			const height = await page.evaluate(() => document.documentElement.scrollHeight);
-			expect(height, `${x.id}/${step.id} is ${height} px tall`).toBeLessThanOrEqual(
-				MAX_STEP_HEIGHT
-			);
-		}
-	});
+for (const t of topics) {
+	for (const x of t.catalog.explainers) {
+		test(`every step of "${x.title}" (${t.id}) fits ${MAX_STEP_HEIGHT} px at 360 px`, async ({
+			page
+		}) => {
+			test.setTimeout(60_000);
+			for (const step of x.steps) {
+				await page.goto(`/topics/${t.id}/explainers/${x.id}/${step.id}`);
+				const height = await page.evaluate(() => document.documentElement.scrollHeight);
+				expect(height, `${x.id}/${step.id} is ${height} px tall`).toBeLessThanOrEqual(
+					MAX_STEP_HEIGHT
+				);
+			}
+		});
+	}
 }
 
 test('every quote of a step is one tap away, from the keyboard', async ({ page }) => {

@@ -3,7 +3,7 @@
  * may scroll sideways, and the site menu takes one row until it is opened.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { catalog } from './catalog';
+import { topics } from './catalog';
 import { answer, createSession, joinAs, shownQuestion } from './classroom-helpers';
 
 const PHONE = { width: 360, height: 740 };
@@ -23,41 +23,47 @@ async function expectNoSidewaysScroll(page: Page, what: string) {
 	).toBeLessThanOrEqual(PHONE.width);
 }
 
-const explainerPages = () => {
+/** One page of each content and reference type of a topic (its longest explainer step types). */
+const topicPages = ({ id, catalog }: (typeof topics)[number]) => {
+	const base = `/topics/${id}`;
 	const steps = catalog.explainers.flatMap((x) => x.steps.map((s) => ({ x, s })));
-	const url = ({ x, s }: (typeof steps)[number]) =>
-		`/topics/us-venezuela-2019-2025/explainers/${x.id}/${s.id}`;
+	const url = ({ x, s }: (typeof steps)[number]) => `${base}/explainers/${x.id}/${s.id}`;
+	const kinds = [...new Set(steps.map(({ s }) => s.kind))];
 	const fact = catalog.facts.find((f) => f.evidence)!;
+	const spun = steps.find(({ s }) => s.id === 'spot-a-spun-copy');
+	const timeline = steps.find(({ s }) => s.kind === 'timeline');
 	return [
-		url(steps.find(({ s }) => s.kind === 'narrative')!),
-		url(steps.find(({ s }) => s.kind === 'timeline')!),
-		url(steps.find(({ s }) => s.kind === 'compare')!),
-		url(steps.find(({ s }) => s.id === 'spot-a-spun-copy')!),
-		`${url(steps.find(({ s }) => s.kind === 'timeline')!)}?present`,
-		`/topics/us-venezuela-2019-2025/sources/${fact.evidence![0]!.source}?fact=${fact.id}`
+		base,
+		`${base}/quiz`,
+		...kinds.map((k) => url(steps.find(({ s }) => s.kind === k)!)),
+		...(spun ? [url(spun)] : []),
+		...(timeline ? [`${url(timeline)}?present`] : []),
+		`${base}/sources/${fact.evidence![0]!.source}?fact=${fact.id}`,
+		`${base}/sources`,
+		`${base}/timeline`,
+		`${base}/who`
 	];
 };
 
 test.describe('at 360 px', () => {
 	test.use({ viewport: PHONE });
 
-	test('no content or reference page scrolls sideways', async ({ page }) => {
-		test.setTimeout(90_000);
-		for (const url of [
-			'/',
-			'/topics/us-venezuela-2019-2025/quiz',
-			...explainerPages(),
-			'/topics/us-venezuela-2019-2025/sources',
-			'/topics/us-venezuela-2019-2025/timeline',
-			'/topics/us-venezuela-2019-2025/who',
-			'/progress',
-			'/teach',
-			'/join'
-		]) {
+	test('no global page scrolls sideways', async ({ page }) => {
+		for (const url of ['/', '/progress', '/teach', '/join']) {
 			await page.goto(url);
 			await expectNoSidewaysScroll(page, url);
 		}
 	});
+
+	for (const t of topics) {
+		test(`no content or reference page of ${t.id} scrolls sideways`, async ({ page }) => {
+			test.setTimeout(90_000);
+			for (const url of topicPages(t)) {
+				await page.goto(url);
+				await expectNoSidewaysScroll(page, url);
+			}
+		});
+	}
 
 	test('a quiz question, its feedback and the result page do not scroll sideways', async ({
 		page
