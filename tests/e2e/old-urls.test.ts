@@ -37,6 +37,17 @@ test('old links open their pages in the browser', async ({ page }) => {
 	await expect(page).toHaveURL(`${TOPIC_PATH}/who?q=carstens`);
 });
 
+test('the explainers list, old and new address, opens the topic page at its explainers', async ({
+	page
+}) => {
+	for (const address of ['/explainers', `${TOPIC_PATH}/explainers`]) {
+		const response = await page.goto(address);
+		expect(response?.status(), address).toBe(200);
+		await expect(page).toHaveURL(`${TOPIC_PATH}#explainers-heading`);
+		await expect(page.getByRole('heading', { name: 'Explainers' })).toBeVisible();
+	}
+});
+
 test('a quiz form posted to the old URL is redirected as a POST and starts a quiz', async ({
 	request
 }) => {

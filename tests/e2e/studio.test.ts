@@ -375,4 +375,13 @@ test('an author creates a topic and imports an HTML article with a boilerplate l
 	await page.goto(`${app.base}/topics/harbour-bridge/sources/courier-2025-03-14`);
 	await expect(page.getByText(/The harbour bridge reopened to traffic/)).toBeVisible();
 	await expect(page.getByText('Share this article')).toHaveCount(0);
+	// Its paragraphs stay paragraphs (an import once stored them as one run-on paragraph).
+	const first = page.locator('main p', { hasText: 'The harbour bridge reopened' });
+	await expect(first).toHaveCount(1);
+	await expect(first).not.toContainText('The city council said');
+	// A topic of one article says so in the singular ("1 news articles" once).
+	await page.goto(`${app.base}/topics/harbour-bridge`);
+	await expect(page.locator('main')).toContainText('built from 1 news article,');
+	await page.goto(`${app.base}/topics/harbour-bridge/sources`);
+	await expect(page.locator('main')).toContainText('comes from this one article.');
 });
