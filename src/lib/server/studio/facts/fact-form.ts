@@ -43,8 +43,11 @@ export const SelectionSchema = z.object({
 export type Selection = z.infer<typeof SelectionSchema>;
 
 export const FactFormSchema = z.object({
-	/** `new`: make a fact. `add`: add the quote to the fact `add_to` (a second source). */
-	mode: z.enum(['new', 'add']).default('new'),
+	/**
+	 * `new`: make a fact. `add`: add the quote to the fact `add_to` (a second source).
+	 * `version`: add the quote as a competing version of the fact `version_of` (contest.ts).
+	 */
+	mode: z.enum(['new', 'add', 'version']).default('new'),
 	add_to: optionalText,
 	id: optionalText,
 	statement: optionalText,

@@ -5,13 +5,14 @@
  */
 import { factIdFor } from './fact-id';
 import { factFrom, FactFormSchema, firstIssue, formObject, SelectionSchema } from './fact-form';
+import { planVersion, VersionFormSchema } from './contest';
 import { planAddQuote, planNewFact, readTopic } from './plan';
 import { cutQuote, SelectionError, sentenceRun } from './quote';
 import { saveOrDraft, type SaveContext, type SaveResult } from '../save';
 import { ConflictError, type FileChange } from '../versioned-file';
 
 export type MakeOutcome =
-	| { ok: true; id: string; added: 'fact' | 'quote'; quote: string; result: SaveResult }
+	| { ok: true; id: string; added: 'fact' | 'quote' | 'version'; quote: string; result: SaveResult }
 	| { ok: false; status: 400 | 404 | 409; message: string; diff?: string };
 
 const refuse = (status: 400 | 404 | 409, message: string): MakeOutcome => ({
@@ -19,6 +20,13 @@ const refuse = (status: 400 | 404 | 409, message: string): MakeOutcome => ({
 	status,
 	message
 });
+
+const LABELS = {
+	new: (id: string) => `Make fact ${id}`,
+	add: (id: string) => `Add a quote to ${id}`,
+	version: (id: string) => `Add a competing version to ${id}`
+} as const;
+const ADDED = { new: 'fact', add: 'quote', version: 'version' } as const;
 
 /** Makes the fact (or adds the quote) `form` describes, in topic `topic` under `context.root`. */
 export async function makeFact(
@@ -32,6 +40,8 @@ export async function makeFact(
 	if (!selection.success) return refuse(400, firstIssue(selection.error));
 	const fields = FactFormSchema.safeParse(raw);
 	if (!fields.success) return refuse(400, firstIssue(fields.error));
+	const versionFields = VersionFormSchema.safeParse(raw);
+	if (!versionFields.success) return refuse(400, firstIssue(versionFields.error));
 	const sel = selection.data;
 	if (sel.source !== sourceId) {
 		return refuse(400, 'A quote comes from the source on this page: select it here again.');
@@ -59,12 +69,22 @@ export async function makeFact(
 			const change = await planAddQuote(context.root, { ...onDisk, id: topic }, id, evidence);
 			return 'error' in change ? refuse(400, change.error) : change;
 		}
+		if (f.mode === 'version') {
+			const at = { ...onDisk, id: topic };
+			const change = await planVersion(context.root, at, id, versionFields.data, evidence);
+			return 'error' in change ? refuse(400, change.error) : change;
+		}
 		const made = factFrom({ ...f, id }, evidence);
 		if ('error' in made) return refuse(400, made.error);
 		return planNewFact(context.root, topic, f.file ?? sourceId, made.fact);
 	};
 	const taken = new Set(onDisk.catalog.facts.map((x) => x.id));
-	const id = f.mode === 'add' ? (f.add_to ?? '') : (f.id ?? factIdFor(f.statement ?? '', taken));
+	const id =
+		f.mode === 'add'
+			? (f.add_to ?? '')
+			: f.mode === 'version'
+				? (versionFields.data.version_of ?? '')
+				: (f.id ?? factIdFor(f.statement ?? '', taken));
 	if (f.mode === 'new' && taken.has(id)) {
 		return refuse(400, `id: the topic already has a fact "${id}"; choose another id.`);
 	}
@@ -75,9 +95,9 @@ export async function makeFact(
 		const change = await plan();
 		if (!('path' in change)) return change;
 		try {
-			const label = f.mode === 'add' ? `Add a quote to ${id}` : `Make fact ${id}`;
+			const label = LABELS[f.mode](id);
 			const result = await saveOrDraft({ topic, label, changes: [change] }, context);
-			return { ok: true, id, added: f.mode === 'add' ? 'quote' : 'fact', quote: cut.quote, result };
+			return { ok: true, id, added: ADDED[f.mode], quote: cut.quote, result };
 		} catch (error) {
 			if (!(error instanceof ConflictError)) throw error;
 			if (attempt < 3) continue;
