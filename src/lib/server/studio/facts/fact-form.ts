@@ -51,7 +51,11 @@ export const FactFormSchema = z.object({
 	add_to: optionalText,
 	id: optionalText,
 	statement: optionalText,
+	/** Ticked tags labelled in topic.yaml; typed ids; new tags with their labels (tags.ts). */
+	tag: z.array(z.string().trim()).default([]),
 	topics: optionalText,
+	new_tag: z.array(z.string()).default([]),
+	new_tag_label: z.array(z.string()).default([]),
 	file: optionalText.pipe(IdSchema.optional()),
 	date_value: optionalText.pipe(PartialDateSchema.optional()),
 	date_event: optionalText,
@@ -66,9 +70,16 @@ export const FactFormSchema = z.object({
 
 export type FactForm = z.infer<typeof FactFormSchema>;
 
-/** Every field of `form`, repeated keys (sentence, person_entity, person_role) as arrays. */
+/** Every field of `form`, repeated keys (sentence, person_*, tag, new_tag*) as arrays. */
 export function formObject(form: FormData): Record<string, string | string[]> {
-	const repeated = new Set(['sentence', 'person_entity', 'person_role']);
+	const repeated = new Set([
+		'sentence',
+		'person_entity',
+		'person_role',
+		'tag',
+		'new_tag',
+		'new_tag_label'
+	]);
 	const out: Record<string, string | string[]> = {};
 	for (const [key, value] of form) {
 		if (typeof value !== 'string') continue;

@@ -7,6 +7,7 @@ import { factIdFor } from './fact-id';
 import { factFrom, FactFormSchema, firstIssue, formObject, SelectionSchema } from './fact-form';
 import { planVersion, VersionFormSchema } from './contest';
 import { planAddQuote, planNewFact, readTopic } from './plan';
+import { planTagLabels, resolveTags, topicTags } from './tags';
 import { cutQuote, SelectionError, sentenceRun } from './quote';
 import { saveOrDraft, type SaveContext, type SaveResult } from '../save';
 import { ConflictError, type FileChange } from '../versioned-file';
@@ -64,19 +65,23 @@ export async function makeFact(
 	const evidence = { source: sourceId, quote: cut.quote };
 	const f = fields.data;
 
-	const plan = async (): Promise<FileChange | MakeOutcome> => {
+	const plan = async (): Promise<FileChange[] | MakeOutcome> => {
 		if (f.mode === 'add') {
 			const change = await planAddQuote(context.root, { ...onDisk, id: topic }, id, evidence);
-			return 'error' in change ? refuse(400, change.error) : change;
+			return 'error' in change ? refuse(400, change.error) : [change];
 		}
 		if (f.mode === 'version') {
 			const at = { ...onDisk, id: topic };
 			const change = await planVersion(context.root, at, id, versionFields.data, evidence);
-			return 'error' in change ? refuse(400, change.error) : change;
+			return 'error' in change ? refuse(400, change.error) : [change];
 		}
-		const made = factFrom({ ...f, id }, evidence);
+		const tags = resolveTags(f, topicTags(onDisk.files));
+		if ('error' in tags) return refuse(400, tags.error);
+		const made = factFrom({ ...f, id, topics: tags.topics.join(',') }, evidence);
 		if ('error' in made) return refuse(400, made.error);
-		return planNewFact(context.root, topic, f.file ?? sourceId, made.fact);
+		const labels = await planTagLabels(context.root, topic, tags.added);
+		const fact = await planNewFact(context.root, topic, f.file ?? sourceId, made.fact);
+		return labels ? [fact, labels] : [fact];
 	};
 	const taken = new Set(onDisk.catalog.facts.map((x) => x.id));
 	const id =
@@ -92,11 +97,11 @@ export async function makeFact(
 	// the other save's lines are kept, and nothing the author saw has changed (the body hash
 	// still holds). A file that keeps changing is reported as the conflict it is.
 	for (let attempt = 1; ; attempt++) {
-		const change = await plan();
-		if (!('path' in change)) return change;
+		const changes = await plan();
+		if (!Array.isArray(changes)) return changes;
 		try {
 			const label = LABELS[f.mode](id);
-			const result = await saveOrDraft({ topic, label, changes: [change] }, context);
+			const result = await saveOrDraft({ topic, label, changes }, context);
 			return { ok: true, id, added: ADDED[f.mode], quote: cut.quote, result };
 		} catch (error) {
 			if (!(error instanceof ConflictError)) throw error;
