@@ -62,7 +62,7 @@ describe('saving a fact made by selection', () => {
 		const form = FactFormSchema.parse({
 			id: 'btn-reward-15-million',
 			statement: 'The US offers a $15 million reward for information leading to Maduro’s capture.',
-			topics: 'amnesty-offer, us-policy',
+			topics: 'amnesty, us-politics',
 			number_value: '15000000',
 			number_unit: 'US dollars',
 			person_entity: ['nicolas-maduro', ''],
