@@ -97,6 +97,9 @@ describe('adding a competing version of a fact', () => {
 		]);
 		const text = readFileSync(path, 'utf8');
 		expect(outside(text, fact.id)).toEqual(outside(before, fact.id));
+		// within the fact too: its fields up to `evidence` keep their lines
+		const fields = before.slice(0, before.indexOf('    evidence:', before.indexOf(fact.id)));
+		expect(text.startsWith(fields + '    contested:\n')).toBe(true);
 
 		// the new fact is the file's only one: the header above it is untouched
 		expect(text.startsWith(before.slice(0, before.indexOf('  - id:')))).toBe(true);

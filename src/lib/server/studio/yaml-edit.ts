@@ -144,7 +144,9 @@ function splice(text: string, edit: YamlEdit): string | undefined {
 	const keyNode = pair.key as Node;
 	const valueNode = pair.value as Node | null;
 	if (!keyNode.range || !valueNode?.range) return undefined;
-	return text.slice(0, keyNode.range[0]) + line + text.slice(valueNode.range[1]);
+	// a block value's range takes in its last newline: the new one must end in one too
+	const newline = text[valueNode.range[1] - 1] === '\n' ? '\n' : '';
+	return text.slice(0, keyNode.range[0]) + line + newline + text.slice(valueNode.range[1]);
 }
 
 /**
