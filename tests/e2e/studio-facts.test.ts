@@ -1,9 +1,10 @@
 /**
  * Facts made by selecting words, on an instance of its own writing into a temporary copy of the
- * topic: three facts by selection (one through the keyboard sentence list), one by accepting a
- * suggestion, an entity, a rejected suggestion; then the files hold the stored text's own
- * characters as quotes and the topic validates with zero errors. Forged selections are refused
- * with a 4xx and nothing written.
+ * topic: three facts by selection (one through the keyboard sentence list, with a new tag that
+ * the same save labels in topic.yaml), one by accepting a suggestion, an entity, a competing
+ * version that makes a fact contested, a rejected suggestion; then the files hold the stored
+ * text's own characters as quotes and the topic validates with zero errors. Forged selections
+ * are refused with a 4xx and nothing written.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -102,7 +103,7 @@ test('an author makes four facts by selection, sentence list and suggestion; the
 		.getByLabel('Statement', { exact: true })
 		.fill('The US offers $15 million for information leading to Maduro’s capture.');
 	await page.getByLabel('Id', { exact: true }).fill('btn-reward');
-	await page.getByLabel('Topic tags', { exact: true }).fill('amnesty');
+	await page.getByRole('checkbox', { name: /^Amnesty offers/ }).check();
 	await page.getByLabel('Number', { exact: true }).fill('15000000');
 	await page.getByLabel('Unit', { exact: true }).fill('US dollars');
 	await page.getByLabel('Entity 1', { exact: true }).selectOption('nicolas-maduro');
@@ -118,8 +119,13 @@ test('an author makes four facts by selection, sentence list and suggestion; the
 	await expect(sentence).toBeChecked();
 	await page.getByLabel('Statement', { exact: true }).focus();
 	await page.keyboard.type('A US presidential election is due in November 2024.');
-	await page.getByLabel('Topic tags', { exact: true }).focus();
-	await page.keyboard.type('amnesty, us-politics');
+	await page.getByRole('checkbox', { name: /^Amnesty offers/ }).focus();
+	await page.keyboard.press('Space');
+	// a new tag, labelled in topic.yaml by the same save
+	await page.getByLabel('New tag (optional)', { exact: true }).focus();
+	await page.keyboard.type('us-election');
+	await page.getByLabel('Label of the new tag', { exact: true }).focus();
+	await page.keyboard.type('The US election');
 	await page.getByLabel('Date', { exact: true }).focus();
 	await page.keyboard.type('2024-11');
 	await page.getByRole('button', { name: 'Save', exact: true }).focus();
@@ -136,7 +142,7 @@ test('an author makes four facts by selection, sentence list and suggestion; the
 		.getByLabel('Statement', { exact: true })
 		.fill('Jorge Rodríguez is the president of the Venezuelan National Assembly.');
 	await page.getByLabel('Id', { exact: true }).fill('btn-rodriguez-assembly');
-	await page.getByLabel('Topic tags', { exact: true }).fill('amnesty');
+	await page.getByRole('checkbox', { name: /^Amnesty offers/ }).check();
 	await page.getByLabel('Entity 1', { exact: true }).selectOption('jorge-rodriguez');
 	await page
 		.getByLabel('Role in this fact', { exact: true })
@@ -152,7 +158,7 @@ test('an author makes four facts by selection, sentence list and suggestion; the
 	await expect(page.getByLabel('Date', { exact: true })).toHaveValue('2024-07-28');
 	await expect(page.getByLabel('Entity 1', { exact: true })).toHaveValue('btn-news');
 	expect(factsFile()).toHaveLength(before);
-	await page.getByLabel('Topic tags', { exact: true }).fill('election-2024');
+	await page.getByRole('checkbox', { name: /^The 2024 election/ }).check();
 	await page.getByLabel('Id', { exact: true }).fill('btn-election-july-28');
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(page.getByRole('status')).toHaveText('Fact btn-election-july-28 added.', SAVED);
@@ -192,6 +198,40 @@ test('an author makes four facts by selection, sentence list and suggestion; the
 	expect(catalog.entityById.get('republican-party')!.aliases).toEqual([
 		{ text: 'Republican', sources: [SOURCE] }
 	]);
+	const election = catalog.facts.find((f) => f.statement.startsWith('A US presidential'))!;
+	expect(election.topics).toEqual(['amnesty', 'us-election']);
+	expect(readFileSync(join(content, TOPIC, 'topic.yaml'), 'utf8')).toContain(
+		'  us-election: The US election\n'
+	);
+
+	// 5. a competing version of a fact: its quote becomes the first version
+	const results = 'no official results have been released weeks after the election';
+	await select(page, results);
+	await page.getByRole('radio', { name: /competing version/ }).check();
+	await page.getByLabel('Fact', { exact: true }).selectOption('btn-election-july-28');
+	await page
+		.getByLabel('What this version says', { exact: true })
+		.fill('Weeks after the election, no official results had been released.');
+	await page.getByLabel('Kind of difference', { exact: true }).selectOption('disagreement');
+	await page
+		.getByLabel('Note for students', { exact: true })
+		.fill('The council announced a winner, yet published no results to back it.');
+	await expectAxeClean(page);
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByRole('status')).toHaveText(
+		'Competing version added to fact btn-election-july-28.',
+		SAVED
+	);
+	const contested = buildCatalog(
+		readTree(join(content, TOPIC)),
+		`questions/${TOPIC}`
+	).catalog.factById.get('btn-election-july-28')!;
+	expect(contested.evidence).toBeUndefined();
+	expect(contested.contested!.versions.map((v) => v.evidence[0]!.quote)).toEqual([
+		catalog.factById.get('btn-election-july-28')!.evidence![0]!.quote,
+		results
+	]);
+	expect(buildLibrary(readTree(content)).errors).toEqual([]);
 });
 
 test('a rejected suggestion is remembered and not offered again', async ({ page }) => {

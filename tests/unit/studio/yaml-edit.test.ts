@@ -71,6 +71,16 @@ describe('editYaml', () => {
 		]);
 	});
 
+	it('replaces a field by another key in the same place, the rest of the file untouched', () => {
+		const text = 'fact:\n  id: x   # kept\n  evidence:\n    - quote: q\n  places: [P]\n';
+		const after = editYaml(text, [
+			{ op: 'replace', path: ['fact', 'evidence'], key: 'contested', value: { kind: 'spelling' } }
+		]);
+		expect(after).toBe(
+			'fact:\n  id: x   # kept\n  contested:\n    kind: spelling\n  places: [P]\n'
+		);
+	});
+
 	it('adds a missing field after the last field of its map', () => {
 		const text = '# About\ntitle: T   # shown on the card\n\nsummary: S\n';
 		const after = editYaml(text, [{ op: 'set', path: ['audience'], value: 'Ages 14+: school' }]);

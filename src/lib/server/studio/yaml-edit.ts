@@ -18,7 +18,9 @@ export type YamlEdit =
 	/** Add `value` at the end of the sequence at `path` (created when the key is missing). */
 	| { op: 'append'; path: YamlPath; value: unknown }
 	/** Set the field at `path` (the last element is the key) to `value`, adding it when missing. */
-	| { op: 'set'; path: YamlPath; value: unknown };
+	| { op: 'set'; path: YamlPath; value: unknown }
+	/** Replace the field at `path` by the field `key: value`, in the same place. */
+	| { op: 'replace'; path: YamlPath; key: string; value: unknown };
 
 /** How content files are written: long text folded near 100 columns, `[a, b]` without padding. */
 const LINE_WIDTH = 100;
@@ -38,11 +40,21 @@ function parse(text: string) {
 /** What the edit means, applied through the Document API. */
 function applied(text: string, edit: YamlEdit): Document {
 	const doc = parse(text);
+	if (edit.op === 'replace') {
+		const parent = doc.getIn(edit.path.slice(0, -1), true);
+		const pair = isMap(parent) ? parent.items.find((p) => keyIs(p.key, edit.path.at(-1)!)) : null;
+		if (!pair) throw new Error(`no field ${edit.path.join('.')} to replace`);
+		pair.key = doc.createNode(edit.key);
+		pair.value = styledNode(doc, edit.value);
+		return doc;
+	}
 	const current = doc.getIn(edit.path, true);
 	if (edit.op === 'append' && isSeq(current)) current.add(styledNode(doc, edit.value));
 	else doc.setIn(edit.path, styledNode(doc, edit.op === 'append' ? [edit.value] : edit.value));
 	return doc;
 }
+
+const keyIs = (node: unknown, key: string | number) => isScalar(node) && node.value === key;
 
 function columnOf(text: string, offset: number): number {
 	return offset - (text.lastIndexOf('\n', offset - 1) + 1);
@@ -126,13 +138,15 @@ function splice(text: string, edit: YamlEdit): string | undefined {
 	const parent = edit.path.length === 1 ? doc.contents : doc.getIn(edit.path.slice(0, -1), true);
 	if (!isMap(parent) || parent.flow || !parent.range) return undefined;
 	const column = columnOf(text, parent.range[0]);
-	const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === key);
-	const line = rendered({ [key]: edit.value }, column);
+	const pair = parent.items.find((p) => keyIs(p.key, key));
+	const line = rendered({ [edit.op === 'replace' ? edit.key : key]: edit.value }, column);
 	if (!pair) return insertLine(text, lineEnd(text, parent.range[1]), ' '.repeat(column) + line);
 	const keyNode = pair.key as Node;
 	const valueNode = pair.value as Node | null;
 	if (!keyNode.range || !valueNode?.range) return undefined;
-	return text.slice(0, keyNode.range[0]) + line + text.slice(valueNode.range[1]);
+	// a block value's range takes in its last newline: the new one must end in one too
+	const newline = text[valueNode.range[1] - 1] === '\n' ? '\n' : '';
+	return text.slice(0, keyNode.range[0]) + line + newline + text.slice(valueNode.range[1]);
 }
 
 /**

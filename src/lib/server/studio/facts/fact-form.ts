@@ -43,12 +43,19 @@ export const SelectionSchema = z.object({
 export type Selection = z.infer<typeof SelectionSchema>;
 
 export const FactFormSchema = z.object({
-	/** `new`: make a fact. `add`: add the quote to the fact `add_to` (a second source). */
-	mode: z.enum(['new', 'add']).default('new'),
+	/**
+	 * `new`: make a fact. `add`: add the quote to the fact `add_to` (a second source).
+	 * `version`: add the quote as a competing version of the fact `version_of` (contest.ts).
+	 */
+	mode: z.enum(['new', 'add', 'version']).default('new'),
 	add_to: optionalText,
 	id: optionalText,
 	statement: optionalText,
+	/** Ticked tags labelled in topic.yaml; typed ids; new tags with their labels (tags.ts). */
+	tag: z.array(z.string().trim()).default([]),
 	topics: optionalText,
+	new_tag: z.array(z.string()).default([]),
+	new_tag_label: z.array(z.string()).default([]),
 	file: optionalText.pipe(IdSchema.optional()),
 	date_value: optionalText.pipe(PartialDateSchema.optional()),
 	date_event: optionalText,
@@ -63,9 +70,16 @@ export const FactFormSchema = z.object({
 
 export type FactForm = z.infer<typeof FactFormSchema>;
 
-/** Every field of `form`, repeated keys (sentence, person_entity, person_role) as arrays. */
+/** Every field of `form`, repeated keys (sentence, person_*, tag, new_tag*) as arrays. */
 export function formObject(form: FormData): Record<string, string | string[]> {
-	const repeated = new Set(['sentence', 'person_entity', 'person_role']);
+	const repeated = new Set([
+		'sentence',
+		'person_entity',
+		'person_role',
+		'tag',
+		'new_tag',
+		'new_tag_label'
+	]);
 	const out: Record<string, string | string[]> = {};
 	for (const [key, value] of form) {
 		if (typeof value !== 'string') continue;

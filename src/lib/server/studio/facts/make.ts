@@ -5,13 +5,15 @@
  */
 import { factIdFor } from './fact-id';
 import { factFrom, FactFormSchema, firstIssue, formObject, SelectionSchema } from './fact-form';
+import { planVersion, VersionFormSchema } from './contest';
 import { planAddQuote, planNewFact, readTopic } from './plan';
+import { planTagLabels, resolveTags, topicTags } from './tags';
 import { cutQuote, SelectionError, sentenceRun } from './quote';
 import { saveOrDraft, type SaveContext, type SaveResult } from '../save';
 import { ConflictError, type FileChange } from '../versioned-file';
 
 export type MakeOutcome =
-	| { ok: true; id: string; added: 'fact' | 'quote'; quote: string; result: SaveResult }
+	| { ok: true; id: string; added: 'fact' | 'quote' | 'version'; quote: string; result: SaveResult }
 	| { ok: false; status: 400 | 404 | 409; message: string; diff?: string };
 
 const refuse = (status: 400 | 404 | 409, message: string): MakeOutcome => ({
@@ -19,6 +21,13 @@ const refuse = (status: 400 | 404 | 409, message: string): MakeOutcome => ({
 	status,
 	message
 });
+
+const LABELS = {
+	new: (id: string) => `Make fact ${id}`,
+	add: (id: string) => `Add a quote to ${id}`,
+	version: (id: string) => `Add a competing version to ${id}`
+} as const;
+const ADDED = { new: 'fact', add: 'quote', version: 'version' } as const;
 
 /** Makes the fact (or adds the quote) `form` describes, in topic `topic` under `context.root`. */
 export async function makeFact(
@@ -32,6 +41,8 @@ export async function makeFact(
 	if (!selection.success) return refuse(400, firstIssue(selection.error));
 	const fields = FactFormSchema.safeParse(raw);
 	if (!fields.success) return refuse(400, firstIssue(fields.error));
+	const versionFields = VersionFormSchema.safeParse(raw);
+	if (!versionFields.success) return refuse(400, firstIssue(versionFields.error));
 	const sel = selection.data;
 	if (sel.source !== sourceId) {
 		return refuse(400, 'A quote comes from the source on this page: select it here again.');
@@ -54,17 +65,31 @@ export async function makeFact(
 	const evidence = { source: sourceId, quote: cut.quote };
 	const f = fields.data;
 
-	const plan = async (): Promise<FileChange | MakeOutcome> => {
+	const plan = async (): Promise<FileChange[] | MakeOutcome> => {
 		if (f.mode === 'add') {
 			const change = await planAddQuote(context.root, { ...onDisk, id: topic }, id, evidence);
-			return 'error' in change ? refuse(400, change.error) : change;
+			return 'error' in change ? refuse(400, change.error) : [change];
 		}
-		const made = factFrom({ ...f, id }, evidence);
+		if (f.mode === 'version') {
+			const at = { ...onDisk, id: topic };
+			const change = await planVersion(context.root, at, id, versionFields.data, evidence);
+			return 'error' in change ? refuse(400, change.error) : [change];
+		}
+		const tags = resolveTags(f, topicTags(onDisk.files));
+		if ('error' in tags) return refuse(400, tags.error);
+		const made = factFrom({ ...f, id, topics: tags.topics.join(',') }, evidence);
 		if ('error' in made) return refuse(400, made.error);
-		return planNewFact(context.root, topic, f.file ?? sourceId, made.fact);
+		const labels = await planTagLabels(context.root, topic, tags.added);
+		const fact = await planNewFact(context.root, topic, f.file ?? sourceId, made.fact);
+		return labels ? [fact, labels] : [fact];
 	};
 	const taken = new Set(onDisk.catalog.facts.map((x) => x.id));
-	const id = f.mode === 'add' ? (f.add_to ?? '') : (f.id ?? factIdFor(f.statement ?? '', taken));
+	const id =
+		f.mode === 'add'
+			? (f.add_to ?? '')
+			: f.mode === 'version'
+				? (versionFields.data.version_of ?? '')
+				: (f.id ?? factIdFor(f.statement ?? '', taken));
 	if (f.mode === 'new' && taken.has(id)) {
 		return refuse(400, `id: the topic already has a fact "${id}"; choose another id.`);
 	}
@@ -72,12 +97,12 @@ export async function makeFact(
 	// the other save's lines are kept, and nothing the author saw has changed (the body hash
 	// still holds). A file that keeps changing is reported as the conflict it is.
 	for (let attempt = 1; ; attempt++) {
-		const change = await plan();
-		if (!('path' in change)) return change;
+		const changes = await plan();
+		if (!Array.isArray(changes)) return changes;
 		try {
-			const label = f.mode === 'add' ? `Add a quote to ${id}` : `Make fact ${id}`;
-			const result = await saveOrDraft({ topic, label, changes: [change] }, context);
-			return { ok: true, id, added: f.mode === 'add' ? 'quote' : 'fact', quote: cut.quote, result };
+			const label = LABELS[f.mode](id);
+			const result = await saveOrDraft({ topic, label, changes }, context);
+			return { ok: true, id, added: ADDED[f.mode], quote: cut.quote, result };
 		} catch (error) {
 			if (!(error instanceof ConflictError)) throw error;
 			if (attempt < 3) continue;

@@ -7,6 +7,7 @@ import type { Catalog } from '../../content/catalog';
 import { hashBody } from '../../content/read-files';
 import { splitSentences } from '../suggest/sentences';
 import { suggestFacts, type Suggestion } from '../suggest/suggest';
+import { topicTags } from './tags';
 
 export interface SourceView {
 	id: string;
@@ -22,6 +23,8 @@ export interface SourceView {
 	groups: string[];
 	facts: { id: string; statement: string; contested: boolean }[];
 	factFiles: string[];
+	/** Tags labelled in topic.yaml, offered as checkboxes. */
+	tags: { id: string; label: string }[];
 }
 
 /** The view of source `id` in `catalog`, or null when the topic has no such source. */
@@ -66,6 +69,9 @@ export function sourceView(
 		factFiles: Object.keys(files)
 			.filter((f) => /^facts\/[^/]+\.ya?ml$/.test(f))
 			.map((f) => f.slice(6).replace(/\.ya?ml$/, ''))
-			.sort()
+			.sort(),
+		tags: Object.entries(topicTags(files))
+			.map(([id, label]) => ({ id, label }))
+			.sort((a, b) => a.label.localeCompare(b.label))
 	};
 }

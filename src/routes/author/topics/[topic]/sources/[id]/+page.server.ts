@@ -1,5 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
-import { IdSchema } from '$lib/content/schema';
+import { ConflictKindSchema, IdSchema } from '$lib/content/schema';
 import { fields } from '$lib/server/form-fields';
 import { contentDir } from '$lib/server/studio/content-root';
 import { studioContext } from '$lib/server/studio/context';
@@ -32,7 +32,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	if (!view) error(404, `There is no source “${id}” in topic “${topic}”.`);
 	const at = Number(url.searchParams.get('suggestion') ?? NaN);
 	const accepted = view.suggestions.find((s) => s.start === at) ?? null;
-	return { topic, view, accepted };
+	return { topic, view, accepted, kinds: ConflictKindSchema.options };
 };
 
 export const actions: Actions = {
