@@ -51,8 +51,14 @@ export function generateQuestions(catalog: Catalog): Generated[] {
 	const dropped = new Set<string>();
 	// Later candidates give way to earlier ones, and every candidate to the written questions.
 	// What a student reads before answering counts here; explanations, read after, are left to
-	// quiz assembly, which keeps such pairs apart.
-	for (const p of findCuePairs(all, ['stem', 'hint']).sort(
+	// quiz assembly, which keeps such pairs apart, except inside the generated bank itself: a live
+	// session plays a bank whole, so two generated questions must not cue each other at all.
+	const generated = (id: string) => order.get(id)! >= written.length;
+	const pairs = [
+		...findCuePairs(all, ['stem', 'hint']),
+		...findCuePairs(all, ['explanation']).filter((p) => generated(p.from) && generated(p.to))
+	];
+	for (const p of pairs.sort(
 		(a, b) =>
 			Math.max(order.get(a.from)!, order.get(a.to)!) -
 			Math.max(order.get(b.from)!, order.get(b.to)!)
