@@ -25,12 +25,22 @@ import { readTree } from '../src/lib/server/content/read-tree';
 import { createValidator } from '../src/lib/server/content/validator';
 import { realisticTree } from './realistic-corpus';
 
-/** The real topic's folder: the first with a topic.yaml under questions/, else questions/. */
+/**
+ * The real topic to copy and to edit: the one with the largest banks under questions/ (today's
+ * largest topic, whatever its name), else questions/ itself (the layout before topics).
+ */
 function realTopic(): string {
-	for (const d of readdirSync('questions', { withFileTypes: true }))
-		if (d.isDirectory() && existsSync(join('questions', d.name, 'topic.yaml')))
-			return join('questions', d.name);
-	return 'questions';
+	const topics = readdirSync('questions', { withFileTypes: true })
+		.filter((d) => d.isDirectory() && existsSync(join('questions', d.name, 'topic.yaml')))
+		.map((d) => join('questions', d.name));
+	return topics.sort((a, b) => banksSize(b) - banksSize(a))[0] ?? 'questions';
+}
+
+/** Bytes of a topic's banks: a stand-in for its number of questions. */
+function banksSize(dir: string): number {
+	const banks = join(dir, 'banks');
+	if (!existsSync(banks)) return 0;
+	return readdirSync(banks).reduce((n, f) => n + readFileSync(join(banks, f)).length, 0);
 }
 
 /** One topic's content files, as `buildCatalog` takes them. */
