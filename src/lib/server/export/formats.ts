@@ -20,6 +20,15 @@ export interface FormatInfo {
 const KEY = 'stem, options and key';
 const QUOTES_IN_FEEDBACK = "the key's quotes (with their sources) in the general feedback";
 
+/** What both QTI versions keep: the same item model (choice interaction, modal feedback). */
+const QTI_KEEPS = [
+	KEY,
+	'per-option feedback (modal feedback), with the quote that rules a contradicted distractor out',
+	'the explanation as general feedback',
+	QUOTES_IN_FEEDBACK,
+	'option shuffling'
+];
+
 export const FORMATS: Record<FormatId, FormatInfo> = {
 	gift: {
 		id: 'gift',
@@ -61,13 +70,7 @@ export const FORMATS: Record<FormatId, FormatInfo> = {
 		for: 'Canvas, Blackboard and other platforms that import QTI 2.1',
 		extension: 'qti21.zip',
 		mime: 'application/zip',
-		keeps: [
-			KEY,
-			'per-option feedback (modal feedback), with the quote that rules a contradicted distractor out',
-			'the explanation as general feedback',
-			QUOTES_IN_FEEDBACK,
-			'option shuffling'
-		],
+		keeps: QTI_KEEPS,
 		loses: [
 			'hints',
 			'distractor labels (contradicted / not stated)',
@@ -80,13 +83,7 @@ export const FORMATS: Record<FormatId, FormatInfo> = {
 		for: 'platforms that import QTI 3.0',
 		extension: 'qti3.zip',
 		mime: 'application/zip',
-		keeps: [
-			KEY,
-			'per-option feedback (modal feedback), with the quote that rules a contradicted distractor out',
-			'the explanation as general feedback',
-			QUOTES_IN_FEEDBACK,
-			'option shuffling'
-		],
+		keeps: QTI_KEEPS,
 		loses: ['hints', 'distractor labels (contradicted / not stated)']
 	},
 	anki: {
