@@ -61,6 +61,10 @@ test('student and teacher pages reconnect after the server restarts and show wha
 	await student.getByRole('button', { name: 'Join' }).click();
 	await expect(student.getByRole('heading', { name: 'Waiting for the teacher' })).toBeVisible();
 	await expect(host.getByText('1 student joined')).toBeVisible(); // the dashboard's stream is live
+	// Both pages have run their scripts and hear the server: killing the app before the student page
+	// hydrates would leave it without a stream to lose (a busy CI machine did just that).
+	for (const page of [student, host])
+		await expect(page.locator('.live-status')).toHaveAttribute('data-connection', 'live');
 	// Marks that a reload would wipe: the pages must recover in place.
 	for (const page of [student, host])
 		await page.evaluate(() => ((window as unknown as { kept: number }).kept = 1));
