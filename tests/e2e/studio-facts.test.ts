@@ -208,7 +208,7 @@ test('an author makes four facts by selection, sentence list and suggestion; the
 	const results = 'no official results have been released weeks after the election';
 	await select(page, results);
 	await page.getByRole('radio', { name: /competing version/ }).check();
-	await page.getByLabel('Fact', { exact: true }).selectOption('btn-election-july-28');
+	await page.getByLabel('Fact to contest', { exact: true }).selectOption('btn-election-july-28');
 	await page
 		.getByLabel('What this version says', { exact: true })
 		.fill('Weeks after the election, no official results had been released.');
@@ -232,6 +232,46 @@ test('an author makes four facts by selection, sentence list and suggestion; the
 		results
 	]);
 	expect(buildLibrary(readTree(content)).errors).toEqual([]);
+});
+
+test.describe('with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('every mode of the fact form works, and a refused entity keeps what was typed', async ({
+		page
+	}) => {
+		await signIn(page);
+		await page.goto(`${app.base}${PAGE}`);
+		// All three modes' fields are in the page, each under its heading.
+		for (const heading of ['For a new fact', 'For a second quote', 'For a competing version'])
+			await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+		// A second quote, from this source, for a fact quoted from another one.
+		const target = buildCatalog(
+			readTree(join(content, TOPIC)),
+			`questions/${TOPIC}`
+		).catalog.facts.find((f) => f.evidence && f.evidence.every((e) => e.source !== SOURCE))!.id;
+		const sentence = page.getByRole('checkbox', { name: /^The stakes are high/ });
+		await sentence.check();
+		await page.getByRole('radio', { name: /second quote/ }).check();
+		await page.getByLabel('Fact to add the quote to', { exact: true }).selectOption(target);
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+		await expect(page.getByRole('status')).toHaveText(`Quote added to fact ${target}.`, SAVED);
+		const fact = buildCatalog(
+			readTree(join(content, TOPIC)),
+			`questions/${TOPIC}`
+		).catalog.factById.get(target)!;
+		expect(fact.evidence!.map((e) => e.source)).toContain(SOURCE);
+
+		// An entity that exists already is refused; the form keeps what the author typed.
+		await page.getByLabel('Name', { exact: true }).fill('Nicolás Maduro');
+		await page.getByLabel('Group', { exact: true }).fill('Venezuelan government');
+		await page.getByLabel('Who they are', { exact: true }).fill('Typed before the refusal.');
+		await page.getByRole('button', { name: 'Add entity' }).click();
+		await expect(page.getByRole('alert')).toBeVisible(SAVED);
+		await expect(page.getByLabel('Who they are', { exact: true })).toHaveValue(
+			'Typed before the refusal.'
+		);
+	});
 });
 
 test('a rejected suggestion is remembered and not offered again', async ({ page }) => {
