@@ -10,6 +10,8 @@ import { readTree } from '../../../src/lib/server/content/read-tree';
 import { TOPIC, TOPIC_DIR } from './temp-topic';
 import { findDates } from '../../../src/lib/server/studio/suggest/dates';
 import { findFigures } from '../../../src/lib/server/studio/suggest/figures';
+import { findPeople } from '../../../src/lib/server/studio/suggest/people';
+import { statementFrom } from '../../../src/lib/server/studio/suggest/statement';
 import { splitSentences } from '../../../src/lib/server/studio/suggest/sentences';
 import { suggestFacts, type Suggestion } from '../../../src/lib/server/studio/suggest/suggest';
 
@@ -124,8 +126,43 @@ describe('the readers on their own', () => {
 		expect(findDates('Relations broke off in 2019.', undefined)).toMatchObject([
 			{ value: '2019', precision: 'year' }
 		]);
+		// a spun copy's "this 12 months" (for "this year") is a span, not a date 12 months back
+		expect(findDates('Officials went to Caracas thrice this 12 months.', '2022-08-16')).toEqual([]);
+		expect(findDates('They were held for 12 months.', '2022-08-16')).toEqual([]);
 		// without a reference, a date without its year cannot be placed
 		expect(findDates('It happened on July 28.', undefined)).toEqual([]);
+	});
+
+	it('names what is counted, not a word that qualifies the count', () => {
+		expect(
+			findFigures('CNN learned that at least three different US residents have been detained.')
+		).toMatchObject([{ value: 3, unit: 'US residents', approximate: true }]);
+	});
+
+	it('drafts a statement without the dateline or the connective that tie it to the page', () => {
+		expect(statementFrom('Bogota (CNN) The number of US citizens detained is rising.')).toBe(
+			'The number of US citizens detained is rising.'
+		);
+		expect(statementFrom('Yet the White House has sent officials three times.')).toBe(
+			'The White House has sent officials three times.'
+		);
+		expect(statementFrom('However, the situation is complicated.')).toBe(
+			'The situation is complicated.'
+		);
+		expect(statementFrom('Butterflies migrate.')).toBe('Butterflies migrate.');
+	});
+
+	it("gives a person's role from an apposition, never an organisation's description", () => {
+		const entities = [
+			{ id: 'jr', name: 'Jorge Rodríguez', aliases: [], kind: 'person' as const },
+			{ id: 'opp', name: 'opposition', aliases: [], kind: 'organisation' as const }
+		];
+		expect(
+			findPeople(
+				'Talks with the opposition, a slow-moving process so far, went on; Jorge Rodríguez, the president of the National Assembly, said so.',
+				entities
+			).entities
+		).toEqual([{ entity: 'opp' }, { entity: 'jr', role: 'president of the National Assembly' }]);
 	});
 
 	it('needs a counted noun after a number, and skips dates and ordinals', () => {

@@ -23,6 +23,8 @@ const MONTH_OR_DIGIT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const WEEKDAY_ONLY = /^\W*(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^\d]*$/i;
 const DURATION =
 	/^\W*(?:for|the past|past|over|within|last\s+\w+\s+(?:days|weeks|months|years))\b/i;
+// a count of units with no "ago" or "in" to anchor it ("this 12 months", a spinner's "this year")
+const SPAN = /^\W*(?:this\s+)?\d+\s+(?:days?|weeks?|months?|years?)\W*$/i;
 const BARE_YEAR = /\b(?:in|since|until|by|from|of|during)\s+((?:19|20)\d\d)\b/g;
 
 /** The reference as a Date (noon UTC, so no time zone moves the day) and its precision. */
@@ -52,7 +54,7 @@ export function findDates(sentence: string, published?: string): FoundDate[] {
 	for (const r of chrono.parse(sentence, ref?.date ?? new Date(0))) {
 		// a weekday names a day only by counting back from an exact date the text does not
 		// give, and "for two hours" or "the past two years" are durations, not dates
-		if (WEEKDAY_ONLY.test(r.text) || DURATION.test(r.text)) continue;
+		if (WEEKDAY_ONLY.test(r.text) || DURATION.test(r.text) || SPAN.test(r.text)) continue;
 		const s = r.start;
 		let precision: DatePrecision = s.isCertain('day')
 			? 'day'

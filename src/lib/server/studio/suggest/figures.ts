@@ -25,6 +25,9 @@ interface NumberJson {
 
 const HEDGE =
 	/\b(?:more than|over|about|around|nearly|almost|up to|some|at least|roughly|approximately|at most|fewer than|less than)\s+$/i;
+/** Words that qualify a count without naming what is counted. */
+const NOT_THE_UNIT = /^(?:other|different|more|additional|further|such|separate|new)$/i;
+
 /** The unit after a number: up to three following nouns and adjectives ("foreign political
  * prisoners"), ending on a noun; none when a verb or pronoun follows ("1 he could bet"). */
 function unitAfter(rest: string): string {
@@ -39,10 +42,10 @@ function unitAfter(rest: string): string {
 		if (noun) lastNoun = words.length;
 		if (/[,;:.]$/.test(t.text) || (noun && /[^\p{L}]$/u.test(t.text))) break;
 	}
-	return words
-		.slice(0, lastNoun)
-		.join(' ')
-		.replace(/[^\p{L}]+$/u, '');
+	// "three different US residents" counts US residents
+	const counted = words.slice(0, lastNoun);
+	while (counted.length > 1 && NOT_THE_UNIT.test(counted[0]!)) counted.shift();
+	return counted.join(' ').replace(/[^\p{L}]+$/u, '');
 }
 
 /**

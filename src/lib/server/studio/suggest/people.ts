@@ -46,6 +46,9 @@ export function findPeople(
 			if (!m) continue;
 			known.push(s);
 			if (at < 0 || m.index < at) at = m.index;
+			// an apposition after an organisation describes it ("the opposition, a slow-moving
+			// process"); only a person's gives the role the fact's `people` field holds
+			if (e.kind !== 'person') continue;
 			const r = APPOSITION.exec(text.slice(m.index + s.length))?.[1];
 			if (r && r.split(' ').length <= MAX_ROLE_WORDS) role ??= r;
 		}

@@ -10,6 +10,7 @@ import { findDates, type FoundDate } from './dates';
 import { findFigures, type FoundFigure } from './figures';
 import { findPeople } from './people';
 import { splitSentences } from './sentences';
+import { statementFrom } from './statement';
 
 export interface Suggestion {
 	/** A proposed fact id, unique within the topic and among these suggestions. */
@@ -55,7 +56,7 @@ export function suggestFacts(input: SuggestInput): Suggestion[] {
 		// a sentence that only names someone is rarely a fact; one that gives a role is
 		const roles = people.entities.filter((p) => p.role);
 		if (!dates.length && !figures.length && !roles.length) continue;
-		const statement = s.text;
+		const statement = statementFrom(s.text);
 		const id = factIdFor(statement, taken);
 		taken.add(id);
 		const d = dates[0];
