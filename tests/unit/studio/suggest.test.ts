@@ -129,6 +129,9 @@ describe('the readers on their own', () => {
 		// a spun copy's "this 12 months" (for "this year") is a span, not a date 12 months back
 		expect(findDates('Officials went to Caracas thrice this 12 months.', '2022-08-16')).toEqual([]);
 		expect(findDates('They were held for 12 months.', '2022-08-16')).toEqual([]);
+		// "now" is the moment of writing, and the verb "sat" is not Saturday
+		expect(findDates('Talks now overshadow the negotiations.', '2022-08-16')).toEqual([]);
+		expect(findDates('The US has sat down to talk with Hamas.', '2025-03')).toEqual([]);
 		// without a reference, a date without its year cannot be placed
 		expect(findDates('It happened on July 28.', undefined)).toEqual([]);
 	});
@@ -163,6 +166,24 @@ describe('the readers on their own', () => {
 				entities
 			).entities
 		).toEqual([{ entity: 'opp' }, { entity: 'jr', role: 'president of the National Assembly' }]);
+		const maduro = [{ id: 'nm', name: 'Maduro', aliases: [], kind: 'person' as const }];
+		expect(
+			findPeople('If officials talk with Maduro, the opposition could be weakened.', maduro)
+				.entities
+		).toEqual([{ entity: 'nm' }]);
+		const guaido = [{ id: 'jg', name: 'Guaidó', aliases: [], kind: 'person' as const }];
+		expect(
+			findPeople(
+				'Guaidó, the Colombian government and other partners, he said, were blindsided.',
+				guaido
+			).entities
+		).toEqual([{ entity: 'jg' }]);
+	});
+
+	it('leaves out a single thing and a spun "this 12 months" as figures', () => {
+		expect(findFigures('“Mexico is there,” said one opposition source.')).toEqual([]);
+		expect(findFigures('Officials went there thrice this 12 months.')).toEqual([]);
+		expect(findFigures('He paid $1 for it.')).toMatchObject([{ value: 1, unit: 'US dollars' }]);
 	});
 
 	it('needs a counted noun after a number, and skips dates and ordinals', () => {

@@ -20,7 +20,11 @@ export interface FoundDate {
 
 const RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
 const MONTH_OR_DIGIT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
-const WEEKDAY_ONLY = /^\W*(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^\d]*$/i;
+// a weekday, abbreviated too (chrono reads the verb "sat" as Saturday)
+const WEEKDAY_ONLY =
+	/^\W*(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b[^\d]*$/i;
+// the moment of writing, which the sentence does not date: the published date is not the event's
+const NOW = /^\W*(?:now|today|tonight|currently|right now|this (?:second|moment|minute|time))\W*$/i;
 const DURATION =
 	/^\W*(?:for|the past|past|over|within|last\s+\w+\s+(?:days|weeks|months|years))\b/i;
 // a count of units with no "ago" or "in" to anchor it ("this 12 months", a spinner's "this year")
@@ -54,7 +58,7 @@ export function findDates(sentence: string, published?: string): FoundDate[] {
 	for (const r of chrono.parse(sentence, ref?.date ?? new Date(0))) {
 		// a weekday names a day only by counting back from an exact date the text does not
 		// give, and "for two hours" or "the past two years" are durations, not dates
-		if (WEEKDAY_ONLY.test(r.text) || DURATION.test(r.text) || SPAN.test(r.text)) continue;
+		if ([WEEKDAY_ONLY, DURATION, SPAN, NOW].some((rule) => rule.test(r.text))) continue;
 		const s = r.start;
 		let precision: DatePrecision = s.isCertain('day')
 			? 'day'

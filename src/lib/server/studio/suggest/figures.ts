@@ -93,6 +93,10 @@ export function findFigures(
 			if (!unit) continue;
 			end = sentence.indexOf(unit, end) + unit.length;
 		}
+		// "one opposition source", "one basket": a single thing is rarely the figure a fact
+		// states; "this 12 months" is a spinner's "this year"
+		if (value === 1 && max === undefined && unit !== 'US dollars' && unit !== 'percent') continue;
+		if (/\b(?:this|next|last)\s+$/i.test(sentence.slice(0, start))) continue;
 		const approximate = HEDGE.test(sentence.slice(0, start)) || undefined;
 		out.push({
 			value,

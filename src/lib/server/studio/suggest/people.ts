@@ -20,6 +20,14 @@ const APPOSITION = /^, (?:the|a|an) ((?:(?! and a )[^,;:"])+?)(?:,| and a |;|\.$
 
 const MAX_ROLE_WORDS = 10;
 
+/**
+ * A role is a noun phrase ("president of the National Assembly"): one with a verb is a clause
+ * ("the opposition could be further weakened"), one with "and other" a list of parties.
+ */
+function isRole(phrase: string): boolean {
+	return !/\band other\b/i.test(phrase) && !nlp(phrase).has('#Verb');
+}
+
 function escape(s: string): string {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -50,7 +58,7 @@ export function findPeople(
 			// process"); only a person's gives the role the fact's `people` field holds
 			if (e.kind !== 'person') continue;
 			const r = APPOSITION.exec(text.slice(m.index + s.length))?.[1];
-			if (r && r.split(' ').length <= MAX_ROLE_WORDS) role ??= r;
+			if (r && r.split(' ').length <= MAX_ROLE_WORDS && isRole(r)) role ??= r;
 		}
 		if (at >= 0) hits.push({ id: e.id, at, ...(role && { role }) });
 	}
