@@ -108,7 +108,16 @@ test('an author makes four facts by selection, sentence list and suggestion; the
 	await page.getByLabel('Unit', { exact: true }).fill('US dollars');
 	await page.getByLabel('Entity 1', { exact: true }).selectOption('nicolas-maduro');
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect(page.getByRole('status')).toHaveText('Fact btn-reward added.', SAVED);
+	await expect(page.getByRole('status')).toHaveText(
+		'Saved: “The US offers $15 million for information leading to Maduro’s capture.” (fact btn-reward).',
+		SAVED
+	);
+	// keyboard and screen-reader users land on the confirmation, not at the top of the page
+	await expect(page.getByRole('status')).toBeFocused();
+	// the fact is listed under the source, and its sentence is no longer suggested
+	await expect(page.getByRole('region', { name: /^Facts from this source/ })).toContainText(
+		'The US offers $15 million'
+	);
 
 	// 2. by keyboard only: tick a sentence in the list, type, press Enter on Save
 	const sentence = page.getByRole('checkbox', {
@@ -130,8 +139,16 @@ test('an author makes four facts by selection, sentence list and suggestion; the
 	await page.keyboard.type('2024-11');
 	await page.getByRole('button', { name: 'Save', exact: true }).focus();
 	await page.keyboard.press('Enter');
+	// another fact of the topic quotes this sentence: saved only once the author says it is a
+	// second claim (a double save would otherwise make a silent duplicate)
+	await expect(page.locator('#form-error')).toContainText('already quotes this passage', SAVED);
+	await expect(page.locator('#form-error')).toBeFocused();
+	await page.getByRole('checkbox', { name: /This is a second claim/ }).focus();
+	await page.keyboard.press('Space');
+	await page.getByRole('button', { name: 'Save', exact: true }).focus();
+	await page.keyboard.press('Enter');
 	await expect(page.getByRole('status')).toHaveText(
-		/^Fact (?!btn-reward)[a-z0-9-]+ added\.$/,
+		/^Saved: “A US presidential election is due in November 2024\.” \(fact (?!btn-reward)[a-z0-9-]+\)\.$/,
 		SAVED
 	);
 
@@ -149,11 +166,18 @@ test('an author makes four facts by selection, sentence list and suggestion; the
 		.first()
 		.fill('president of the Venezuelan National Assembly');
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect(page.getByRole('status')).toHaveText('Fact btn-rodriguez-assembly added.', SAVED);
+	// a fact of the topic quotes this passage already: the author confirms a second claim
+	await expect(page.locator('#form-error')).toContainText('already quotes this passage', SAVED);
+	await page.getByRole('checkbox', { name: /This is a second claim/ }).check();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByRole('status')).toHaveText(/\(fact btn-rodriguez-assembly\)\.$/, SAVED);
 
 	// 4. by accepting a suggestion: the form comes filled in, nothing stored until Save
 	const before = factsFile().length;
-	const suggestion = page.getByRole('listitem').filter({ hasText: 'held on July 28' });
+	const suggestion = page
+		.getByRole('region', { name: /^Suggestions/ })
+		.getByRole('listitem')
+		.filter({ hasText: 'held on July 28' });
 	await suggestion.getByRole('link', { name: 'Use this suggestion' }).click();
 	await expect(page.getByLabel('Date', { exact: true })).toHaveValue('2024-07-28');
 	await expect(page.getByLabel('Entity 1', { exact: true })).toHaveValue('btn-news');
@@ -161,7 +185,7 @@ test('an author makes four facts by selection, sentence list and suggestion; the
 	await page.getByRole('checkbox', { name: /^The 2024 election/ }).check();
 	await page.getByLabel('Id', { exact: true }).fill('btn-election-july-28');
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect(page.getByRole('status')).toHaveText('Fact btn-election-july-28 added.', SAVED);
+	await expect(page.getByRole('status')).toHaveText(/\(fact btn-election-july-28\)\.$/, SAVED);
 
 	// an entity from the same view
 	await page.getByLabel('Name', { exact: true }).fill('Republican Party');
@@ -219,7 +243,7 @@ test('an author makes four facts by selection, sentence list and suggestion; the
 	await expectAxeClean(page);
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(page.getByRole('status')).toHaveText(
-		'Competing version added to fact btn-election-july-28.',
+		/^Competing version added to “.+” \(fact btn-election-july-28\)\.$/,
 		SAVED
 	);
 	const contested = buildCatalog(
@@ -232,6 +256,61 @@ test('an author makes four facts by selection, sentence list and suggestion; the
 		results
 	]);
 	expect(buildLibrary(readTree(content)).errors).toEqual([]);
+});
+
+test('a refused save says why beside Save; a passage across paragraphs is refused at once, one already made held', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await signIn(page);
+	await page.goto(`${app.base}${PAGE}`);
+	// Across two paragraphs: said as soon as the selection is made.
+	await page.getByTestId('reader').evaluate((reader) => {
+		const [a, b] = reader.querySelectorAll('p');
+		const range = document.createRange();
+		range.setStart(a!.firstChild!, 5);
+		range.setEnd(b!.firstChild!, 5);
+		document.getSelection()!.removeAllRanges();
+		document.getSelection()!.addRange(range);
+	});
+	await expect(page.getByText('A quote stays within one paragraph')).toBeVisible();
+	await expect(page.getByTestId('selection-preview')).toHaveCount(0);
+
+	// Save without a statement or a tag: the message is beside Save and takes the focus.
+	await select(page, 'Amid these claims of electoral fraud, the pressure on Maduro has escalated');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	const refusal = page.locator('#form-error');
+	await expect(refusal).toBeFocused(SAVED);
+	await expect(refusal).toContainText('Topic tags:');
+	const below = async (a: string) => (await page.locator(a).boundingBox())!.y;
+	expect(await below('#form-error')).toBeGreaterThan(await below('#person-0'));
+
+	// A tag typed as it should be shown makes its id; the fact saves.
+	await page
+		.getByLabel('Statement', { exact: true })
+		.fill('Pressure on Maduro grew amid claims of electoral fraud.');
+	await page.getByLabel('New tag (optional)', { exact: true }).fill('Fraud claims');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByRole('status')).toHaveText(/^Saved: “Pressure on Maduro grew/, SAVED);
+	expect(readFileSync(join(content, TOPIC, 'topic.yaml'), 'utf8')).toContain(
+		'  fraud-claims: Fraud claims\n'
+	);
+
+	// The same passage again: refused, naming the fact that quotes it.
+	await select(page, 'Amid these claims of electoral fraud, the pressure on Maduro has escalated');
+	await page.getByLabel('Statement', { exact: true }).fill('A second fact from the same words.');
+	await page.getByRole('checkbox', { name: /^Fraud claims/ }).check();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.locator('#form-error')).toContainText(
+		'“Pressure on Maduro grew amid claims of electoral fraud.”',
+		SAVED
+	);
+	await expect(page.locator('#form-error')).toContainText('already quotes this passage');
+	expect(
+		buildCatalog(readTree(join(content, TOPIC)), `questions/${TOPIC}`).catalog.facts.filter((f) =>
+			f.evidence?.some((e) => e.quote.startsWith('Amid these claims of electoral fraud'))
+		)
+	).toHaveLength(1);
 });
 
 test.describe('with JavaScript off', () => {
@@ -255,7 +334,10 @@ test.describe('with JavaScript off', () => {
 		await page.getByRole('radio', { name: /second quote/ }).check();
 		await page.getByLabel('Fact to add the quote to', { exact: true }).selectOption(target);
 		await page.getByRole('button', { name: 'Save', exact: true }).click();
-		await expect(page.getByRole('status')).toHaveText(`Quote added to fact ${target}.`, SAVED);
+		await expect(page.getByRole('status')).toHaveText(
+			new RegExp(`^Quote added to “.+” \\(fact ${target}\\)\\.$`),
+			SAVED
+		);
 		const fact = buildCatalog(
 			readTree(join(content, TOPIC)),
 			`questions/${TOPIC}`
@@ -277,14 +359,17 @@ test.describe('with JavaScript off', () => {
 test('a rejected suggestion is remembered and not offered again', async ({ page }) => {
 	await signIn(page);
 	await page.goto(`${app.base}${PAGE}`);
-	const item = page.getByRole('listitem').filter({ hasText: 'over 80 percent' });
+	const suggestions = page.getByRole('region', { name: /^Suggestions/ });
+	const item = suggestions.getByRole('listitem').filter({ hasText: 'over 80 percent' });
 	await item.getByRole('button', { name: /^Reject/ }).click();
 	await expect(page.getByRole('status')).toHaveText(/Suggestion rejected/, SAVED);
 	await expect(item).toHaveCount(0);
 	const stored = JSON.parse(readFileSync(join(data, 'studio-rejected', `${TOPIC}.json`), 'utf8'));
 	expect(stored[SOURCE][0]).toContain('over 80 percent');
 	await page.reload();
-	await expect(page.getByRole('listitem').filter({ hasText: 'over 80 percent' })).toHaveCount(0);
+	await expect(
+		suggestions.getByRole('listitem').filter({ hasText: 'over 80 percent' })
+	).toHaveCount(0);
 });
 
 test('forged or stale selections get a 4xx and a message; nothing is written', async ({ page }) => {

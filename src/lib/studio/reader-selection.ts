@@ -9,7 +9,12 @@ export interface ReaderSelection {
 	end: number;
 	/** The selected text, for a preview only (the server cuts the quote itself). */
 	text: string;
+	/** False when the selection runs into another paragraph: a quote stays within one. */
+	withinOneParagraph: boolean;
 }
+
+const paragraphOf = (node: Node) =>
+	(node instanceof Element ? node : node.parentElement)?.closest('[data-start]') ?? null;
 
 function offsetOf(reader: HTMLElement, node: Node, offset: number): number | null {
 	const element = node instanceof Element ? node : node.parentElement;
@@ -37,7 +42,9 @@ export function readerSelection(
 		const start = offsetOf(reader, range.startContainer, range.startOffset);
 		const end = offsetOf(reader, range.endContainer, range.endOffset);
 		if (start === null || end === null || end <= start) return;
-		onSelect({ start, end, text: range.toString() });
+		const withinOneParagraph =
+			paragraphOf(range.startContainer) === paragraphOf(range.endContainer);
+		onSelect({ start, end, text: range.toString(), withinOneParagraph });
 	};
 	document.addEventListener('selectionchange', listener);
 	return () => document.removeEventListener('selectionchange', listener);

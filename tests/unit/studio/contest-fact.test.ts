@@ -128,13 +128,13 @@ describe('adding a competing version of a fact', () => {
 		const form = VersionFormSchema.parse({ version_says: 'Another account.' });
 		const other = { source: 'caracas-visit-2022-03', quote: 'x' };
 		expect(await planVersion(root, topic, fact.id, form, other)).toEqual({
-			error: expect.stringMatching(/^contest_kind: /)
+			error: expect.stringMatching(/^Kind of difference: /)
 		});
 		expect(await planVersion(root, topic, fact.id, form, fact.evidence![0]!)).toEqual({
 			error: `Fact "${fact.id}" already has this quote.`
 		});
 		expect(await planVersion(root, topic, fact.id, VersionFormSchema.parse({}), other)).toEqual({
-			error: expect.stringMatching(/^version_says: /)
+			error: expect.stringMatching(/^What this version says: /)
 		});
 		expect(await planVersion(root, topic, 'no-such-fact', form, other)).toEqual({
 			error: 'There is no fact "no-such-fact" in this topic.'

@@ -33,15 +33,28 @@ describe('resolving a fact’s tags', () => {
 		).toEqual({ topics: ['amnesty', 'detainees', 'bounty'], added: { bounty: 'Bounties' } });
 	});
 
-	it('refuses a new tag without a label, a malformed id and a typed tag with no label', () => {
+	it('makes a tag from words typed as its label; refuses a tag with no label, no letters, or none at all', () => {
 		expect(resolveTags({ ...none, new_tag: ['bounty'], new_tag_label: [''] }, known)).toEqual({
-			error: 'new_tag_label: give the new tag "bounty" a label.'
+			error: 'Label of the new tag: say how pages should name the tag “bounty”.'
 		});
-		expect(resolveTags({ ...none, new_tag: ['Bad Tag'], new_tag_label: ['x'] }, known)).toEqual({
-			error: expect.stringMatching(/^new_tag: "Bad Tag" is not a tag id/)
+		// a tag typed as it should be shown is its own label, its id made from it
+		expect(resolveTags({ ...none, new_tag: ['Council Vote'], new_tag_label: [''] }, known)).toEqual(
+			{
+				topics: ['council-vote'],
+				added: { 'council-vote': 'Council Vote' }
+			}
+		);
+		expect(resolveTags({ ...none, new_tag: ['!!'], new_tag_label: [''] }, known)).toEqual({
+			error: expect.stringMatching(/^New tag: “!!” has no letters/)
+		});
+		expect(resolveTags(none, {})).toEqual({
+			error: expect.stringMatching(/^New tag: this topic has no tags yet/)
+		});
+		expect(resolveTags(none, known)).toEqual({
+			error: expect.stringMatching(/^Topic tags: tick at least one tag/)
 		});
 		expect(resolveTags({ ...none, topics: 'nowhere' }, known)).toEqual({
-			error: expect.stringMatching(/^topics: the tag "nowhere" has no label/)
+			error: expect.stringMatching(/^Topic tags: the tag “nowhere” has no label/)
 		});
 	});
 });
@@ -109,7 +122,7 @@ describe('making a fact with a new tag', () => {
 		expect(refused).toEqual({
 			ok: false,
 			status: 400,
-			message: 'new_tag_label: give the new tag "unlabelled" a label.'
+			message: 'Label of the new tag: say how pages should name the tag “unlabelled”.'
 		});
 		expect(readFileSync(join(root, TOPIC, 'topic.yaml'), 'utf8')).toBe(yaml);
 	});

@@ -120,7 +120,7 @@ describe('saving a fact made by selection', () => {
 	it('reports a form without a statement as a message, not a fact', () => {
 		const form = FactFormSchema.parse({ id: 'x', topics: 'a' });
 		expect(factFrom(form, { source: 's', quote: 'q' })).toEqual({
-			error: 'statement: statement must not be empty'
+			error: 'Statement: must not be empty.'
 		});
 	});
 });

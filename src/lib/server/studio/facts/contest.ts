@@ -14,7 +14,7 @@ import {
 	VersionSchema,
 	type Fact
 } from '$lib/content/schema';
-import { firstIssue } from './fact-form';
+import { describeIssues } from './fact-form';
 import { whereIsFact, type TopicOnDisk } from './plan';
 import { readVersioned, type FileChange } from '../versioned-file';
 import { editYaml } from '../yaml-edit';
@@ -57,7 +57,7 @@ export function contestedWith(
 		...(form.version_as_of && { as_of: form.version_as_of }),
 		evidence: [evidence]
 	});
-	if (!version.success) return { error: `version_${firstIssue(version.error)}` };
+	if (!version.success) return { error: describeIssues(version.error, 'version_') };
 	const all = [
 		...(fact.contested?.versions ?? []).flatMap((v) => v.evidence),
 		...(fact.evidence ?? [])
@@ -79,13 +79,13 @@ export function contestedWith(
 			note: form.contest_note ?? '',
 			versions: [first, version.data]
 		});
-		if (!parsed.success) return { error: `contest_${firstIssue(parsed.error)}` };
+		if (!parsed.success) return { error: describeIssues(parsed.error, 'contest_') };
 		contested = parsed.data;
 	}
 	const { evidence: _dropped, ...rest } = fact;
 	void _dropped;
 	const parsed = FactSchema.safeParse({ ...rest, contested });
-	return parsed.success ? { fact: parsed.data } : { error: firstIssue(parsed.error) };
+	return parsed.success ? { fact: parsed.data } : { error: describeIssues(parsed.error) };
 }
 
 /**

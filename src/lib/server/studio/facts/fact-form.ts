@@ -64,6 +64,8 @@ export const FactFormSchema = z.object({
 	number_unit: optionalText,
 	number_approximate: optionalText,
 	said_by: optionalText,
+	/** Set when the author confirms a second fact from a passage another fact quotes. */
+	same_passage: optionalText,
 	person_entity: z.array(z.string().trim()).default([]),
 	person_role: z.array(z.string().trim()).default([])
 });
@@ -89,11 +91,59 @@ export function formObject(form: FormData): Record<string, string | string[]> {
 	return out;
 }
 
-/** The first zod issue as a sentence naming the field. */
-export function firstIssue(error: z.ZodError): string {
-	const issue = error.issues[0]!;
-	const field = issue.path.join('.');
-	return field ? `${field}: ${issue.message}` : issue.message;
+/** The studio forms' field names as their labels say them, so a message names what the author sees. */
+const LABELS: Record<string, string> = {
+	statement: 'Statement',
+	topics: 'Topic tags',
+	id: 'Id',
+	file: 'Facts file',
+	date_value: 'Date',
+	date_event: 'Event, for the timeline',
+	number_value: 'Number',
+	number_max: 'Upper end of a range',
+	number_unit: 'Unit',
+	add_to: 'Fact to add the quote to',
+	version_of: 'Fact to contest',
+	version_says: 'What this version says',
+	version_label: 'Label of this version',
+	version_as_of: 'As of',
+	first_label: 'Label of the first version',
+	contest_kind: 'Kind of difference',
+	contest_note: 'Note for students',
+	name: 'Name',
+	aliases: 'Spellings in this source',
+	kind: 'Kind',
+	group: 'Group',
+	summary: 'Who they are',
+	people: 'People and organisations',
+	number: 'Number'
+};
+
+/** The label of form field `name` ("new_tag" → "New tag" when no label is listed). */
+export function fieldLabel(name: string): string {
+	const label = LABELS[name] ?? name.replace(/_/g, ' ');
+	return label[0]!.toUpperCase() + label.slice(1);
+}
+
+/**
+ * Every zod issue as a sentence naming its field by its label ("Statement: must not be empty."),
+ * so an author fixes all of them in one round. `prefix` is the form's name for the schema's fields
+ * (a version's `says` is the form's `version_says`).
+ */
+export function describeIssues(error: z.ZodError, prefix = ''): string {
+	const seen = new Set<string>();
+	for (const issue of error.issues) {
+		const name = issue.path.length ? String(issue.path[0]) : '';
+		const field = name ? fieldLabel(`${prefix}${name}`) : '';
+		// the schema's own messages may open with the field's name ("statement must not be empty")
+		const own = name && issue.message.startsWith(`${name} `);
+		const message = (own ? issue.message.slice(name.length + 1) : issue.message).replace(
+			/[.]?$/,
+			'.'
+		);
+		seen.add(field ? `${field}: ${message}` : message[0]!.toUpperCase() + message.slice(1));
+	}
+	return [...seen].join(' ');
 }
 
 /**
@@ -133,5 +183,5 @@ export function factFrom(
 		...(form.said_by && { said_by: form.said_by })
 	};
 	const parsed = FactSchema.safeParse(draft);
-	return parsed.success ? { fact: parsed.data } : { error: firstIssue(parsed.error) };
+	return parsed.success ? { fact: parsed.data } : { error: describeIssues(parsed.error) };
 }

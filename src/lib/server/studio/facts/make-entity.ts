@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { EntitySchema, IdSchema } from '$lib/content/schema';
 import { normalize } from '../../content/normalize';
 import { slugOf } from './fact-id';
-import { firstIssue } from './fact-form';
+import { describeIssues } from './fact-form';
 import { readTopic } from './plan';
 import { saveOrDraft, type SaveContext, type SaveResult } from '../save';
 import { ConflictError, readVersioned } from '../versioned-file';
@@ -41,7 +41,7 @@ export async function makeEntity(
 	form: Record<string, string>
 ): Promise<EntityOutcome> {
 	const parsed = Form.safeParse(form);
-	if (!parsed.success) return { ok: false, status: 400, message: firstIssue(parsed.error) };
+	if (!parsed.success) return { ok: false, status: 400, message: describeIssues(parsed.error) };
 	const f = parsed.data;
 	const onDisk = readTopic(context.root, topic);
 	const source = onDisk?.catalog.sourceById.get(sourceId);
@@ -50,7 +50,11 @@ export async function makeEntity(
 	}
 	const id = f.id ?? slugOf(f.name);
 	if (onDisk.catalog.entityById.has(id)) {
-		return { ok: false, status: 400, message: `id: the topic already has an entity "${id}".` };
+		return {
+			ok: false,
+			status: 400,
+			message: `The topic already has an entity “${id}”: it is in the Entity lists of the fact form; give this one another name or id.`
+		};
 	}
 	const spellings = [
 		...new Set(
@@ -67,7 +71,7 @@ export async function makeEntity(
 		return {
 			ok: false,
 			status: 400,
-			message: `aliases: “${missing}” is not in this source; list the spellings it uses, one per line.`
+			message: `Spellings in this source: “${missing}” is not in this source; list the spellings it uses, one per line.`
 		};
 	}
 	const entity = EntitySchema.safeParse({
@@ -78,7 +82,7 @@ export async function makeEntity(
 		summary: f.summary,
 		aliases: spellings.map((text) => ({ text, sources: [sourceId] }))
 	});
-	if (!entity.success) return { ok: false, status: 400, message: firstIssue(entity.error) };
+	if (!entity.success) return { ok: false, status: 400, message: describeIssues(entity.error) };
 	const path = `${topic}/entities.yaml`;
 	const now = await readVersioned(context.root, path);
 	const text = editYaml(now.text || NEW_ENTITY_FILE, [

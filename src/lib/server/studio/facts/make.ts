@@ -4,7 +4,7 @@
  * Every refusal is an outcome with a 4xx status and a message; nothing is written on one.
  */
 import { factIdFor } from './fact-id';
-import { factFrom, FactFormSchema, firstIssue, formObject, SelectionSchema } from './fact-form';
+import { factFrom, FactFormSchema, describeIssues, formObject, SelectionSchema } from './fact-form';
 import { planVersion, VersionFormSchema } from './contest';
 import { planAddQuote, planNewFact, readTopic } from './plan';
 import { planTagLabels, resolveTags, topicTags } from './tags';
@@ -13,8 +13,23 @@ import { saveOrDraft, type SaveContext, type SaveResult } from '../save';
 import { ConflictError, type FileChange } from '../versioned-file';
 
 export type MakeOutcome =
-	| { ok: true; id: string; added: 'fact' | 'quote' | 'version'; quote: string; result: SaveResult }
-	| { ok: false; status: 400 | 404 | 409; message: string; diff?: string };
+	| {
+			ok: true;
+			id: string;
+			added: 'fact' | 'quote' | 'version';
+			/** The fact's statement, to confirm the save in the author's words. */
+			statement: string;
+			quote: string;
+			result: SaveResult;
+	  }
+	| {
+			ok: false;
+			status: 400 | 404 | 409;
+			message: string;
+			diff?: string;
+			/** The fact that already quotes the passage, when that is why the save was held. */
+			samePassage?: string;
+	  };
 
 const refuse = (status: 400 | 404 | 409, message: string): MakeOutcome => ({
 	ok: false,
@@ -38,11 +53,11 @@ export async function makeFact(
 ): Promise<MakeOutcome> {
 	const raw = formObject(form);
 	const selection = SelectionSchema.safeParse(raw);
-	if (!selection.success) return refuse(400, firstIssue(selection.error));
+	if (!selection.success) return refuse(400, describeIssues(selection.error));
 	const fields = FactFormSchema.safeParse(raw);
-	if (!fields.success) return refuse(400, firstIssue(fields.error));
+	if (!fields.success) return refuse(400, describeIssues(fields.error));
 	const versionFields = VersionFormSchema.safeParse(raw);
-	if (!versionFields.success) return refuse(400, firstIssue(versionFields.error));
+	if (!versionFields.success) return refuse(400, describeIssues(versionFields.error));
 	const sel = selection.data;
 	if (sel.source !== sourceId) {
 		return refuse(400, 'A quote comes from the source on this page: select it here again.');
@@ -90,8 +105,25 @@ export async function makeFact(
 			: f.mode === 'version'
 				? (versionFields.data.version_of ?? '')
 				: (f.id ?? factIdFor(f.statement ?? '', taken));
+	// A passage another fact already quotes is usually a slip (a double save, a suggestion used
+	// twice), but one sentence can carry two claims (the hand-written topic has 23 such quotes), so
+	// the author confirms a second fact instead of being refused.
+	const quoting = onDisk.catalog.facts.find((x) =>
+		[...(x.evidence ?? []), ...(x.contested?.versions.flatMap((v) => v.evidence) ?? [])].some(
+			(e) => e.source === sourceId && e.quote === evidence.quote
+		)
+	);
+	if (f.mode === 'new' && quoting && !f.same_passage) {
+		return {
+			...refuse(
+				409,
+				`The fact “${quoting.statement}” (${quoting.id}) already quotes this passage. Select another passage, add to that fact, or confirm below that this is a second claim.`
+			),
+			samePassage: quoting.id
+		} as MakeOutcome;
+	}
 	if (f.mode === 'new' && taken.has(id)) {
-		return refuse(400, `id: the topic already has a fact "${id}"; choose another id.`);
+		return refuse(400, `Id: the topic already has a fact “${id}”; choose another id.`);
 	}
 	// An append that lost a race with another save is planned again on the file as it is now:
 	// the other save's lines are kept, and nothing the author saw has changed (the body hash
@@ -102,7 +134,9 @@ export async function makeFact(
 		try {
 			const label = LABELS[f.mode](id);
 			const result = await saveOrDraft({ topic, label, changes }, context);
-			return { ok: true, id, added: ADDED[f.mode], quote: cut.quote, result };
+			const statement =
+				f.mode === 'new' ? (f.statement ?? '') : (onDisk.catalog.factById.get(id)?.statement ?? '');
+			return { ok: true, id, added: ADDED[f.mode], statement, quote: cut.quote, result };
 		} catch (error) {
 			if (!(error instanceof ConflictError)) throw error;
 			if (attempt < 3) continue;

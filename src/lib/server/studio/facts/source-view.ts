@@ -22,6 +22,8 @@ export interface SourceView {
 	entities: { id: string; name: string; group: string }[];
 	groups: string[];
 	facts: { id: string; statement: string; contested: boolean }[];
+	/** The facts that quote this source, with their quotes from it, in text order. */
+	made: { id: string; statement: string; quotes: string[] }[];
 	factFiles: string[];
 	/** Tags labelled in topic.yaml, offered as checkboxes. */
 	tags: { id: string; label: string }[];
@@ -37,6 +39,15 @@ export function sourceView(
 	const source = catalog.sourceById.get(id);
 	if (!source) return null;
 	const body = source.text;
+	const quotesOf = (f: Catalog['facts'][number]) =>
+		[...(f.evidence ?? []), ...(f.contested?.versions.flatMap((v) => v.evidence) ?? [])]
+			.filter((e) => e.source === id)
+			.map((e) => e.quote);
+	const made = catalog.facts
+		.map((f) => ({ id: f.id, statement: f.statement, quotes: quotesOf(f) }))
+		.filter((f) => f.quotes.length > 0)
+		.sort((a, b) => body.indexOf(a.quotes[0]!) - body.indexOf(b.quotes[0]!));
+	const quoted = made.flatMap((f) => f.quotes);
 	const paragraphs: SourceView['paragraphs'] = [];
 	let at = 0;
 	for (const line of body.split('\n')) {
@@ -56,7 +67,8 @@ export function sourceView(
 			entities: catalog.entities,
 			taken: new Set(catalog.facts.map((f) => f.id)),
 			rejected
-		}),
+			// a sentence a fact already quotes whole is not offered again (part of it may carry another)
+		}).filter((x) => !quoted.some((q) => q.includes(x.quote))),
 		entities: catalog.entities
 			.map((e) => ({ id: e.id, name: e.name, group: e.group }))
 			.sort((a, b) => a.name.localeCompare(b.name)),
@@ -66,6 +78,7 @@ export function sourceView(
 			statement: f.statement,
 			contested: !!f.contested
 		})),
+		made,
 		factFiles: Object.keys(files)
 			.filter((f) => /^facts\/[^/]+\.ya?ml$/.test(f))
 			.map((f) => f.slice(6).replace(/\.ya?ml$/, ''))

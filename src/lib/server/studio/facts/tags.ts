@@ -40,14 +40,20 @@ export function resolveTags(
 	const added: Record<string, string> = {};
 	const fresh: string[] = [];
 	for (const [i, raw] of form.new_tag.entries()) {
-		const id = raw.trim();
-		const label = form.new_tag_label[i]?.trim() ?? '';
-		if (!id && !label) continue;
-		if (!IdSchema.safeParse(id).success) {
-			return { error: `new_tag: "${id}" is not a tag id: lower-case letters, digits and hyphens.` };
+		const typed = raw.trim();
+		let label = form.new_tag_label[i]?.trim() ?? '';
+		if (!typed && !label) continue;
+		// An author types a tag as she wants it shown ("Council vote"): that is its label, and its
+		// id is made from it; an id typed as one ("council-vote") is kept.
+		const isId = IdSchema.safeParse(typed).success;
+		const id = isId ? typed : tagIdOf(typed || label);
+		if (!isId && typed && !label) label = typed;
+		if (!id) {
+			return { error: `New tag: “${typed}” has no letters or digits to make a tag from.` };
 		}
-		if (!label && !(id in known))
-			return { error: `new_tag_label: give the new tag "${id}" a label.` };
+		if (!label && !(id in known)) {
+			return { error: `Label of the new tag: say how pages should name the tag “${id}”.` };
+		}
 		fresh.push(id);
 		if (!(id in known)) added[id] = label;
 	}
@@ -56,10 +62,30 @@ export function resolveTags(
 	const unlabelled = topics.find((t) => !(t in known) && !(t in added));
 	if (unlabelled) {
 		return {
-			error: `topics: the tag "${unlabelled}" has no label in topic.yaml: add it as a new tag with its label.`
+			error: `Topic tags: the tag “${unlabelled}” has no label in topic.yaml: add it as a new tag with its label.`
+		};
+	}
+	if (topics.length === 0) {
+		return {
+			error:
+				Object.keys(known).length > 0
+					? 'Topic tags: tick at least one tag, or type a new one: pages group facts by tag.'
+					: 'New tag: this topic has no tags yet; type one (e.g. “Council vote”): pages group facts by tag.'
 		};
 	}
 	return { topics, added };
+}
+
+/** A tag id from the words an author typed: "Council Vote!" → "council-vote". */
+export function tagIdOf(text: string): string {
+	return text
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.split(/[^a-z0-9]+/)
+		.filter(Boolean)
+		.slice(0, 5)
+		.join('-');
 }
 
 /** The change that labels `added` tags in <topic>/topic.yaml, or null when there are none. */

@@ -41,14 +41,22 @@ export const actions: Actions = {
 		const form = await request.formData().catch(() => null);
 		if (!form) return fail(400, { message: 'The form was cut off: send it again.' });
 		const outcome = await makeFact(context(), topic, id, form);
-		if (!outcome.ok) return fail(outcome.status, { message: outcome.message, diff: outcome.diff });
+		if (!outcome.ok) {
+			const { message, diff, samePassage } = outcome;
+			return fail(outcome.status, { message, diff, samePassage });
+		}
 		if (outcome.result.status === 'draft') {
 			return fail(422, {
 				message: `Not saved: this fact would break validation, so it was kept as a draft (${outcome.result.draft.id}). Fix the errors below and save again.`,
 				problems: outcome.result.errors
 			});
 		}
-		return { made: outcome.id, added: outcome.added, quote: outcome.quote };
+		return {
+			made: outcome.id,
+			added: outcome.added,
+			statement: outcome.statement,
+			quote: outcome.quote
+		};
 	},
 	reject: async ({ params, request }) => {
 		const { topic, id } = ids(params);
