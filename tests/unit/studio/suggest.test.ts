@@ -180,6 +180,15 @@ describe('the readers on their own', () => {
 		).toEqual([{ entity: 'jg' }]);
 	});
 
+	it('reads the currency from its symbol, and a number in a name is not a count', () => {
+		expect(findFigures('The council will spend £2.1 million, officials said.')).toMatchObject([
+			{ value: 2100000, unit: 'pounds sterling', text: '£2.1 million' }
+		]);
+		expect(findFigures('A Year 9 pupil started the petition.')).toEqual([]);
+		// a relative date after publication is a plan, not the event reported
+		expect(findDates('Work will start in six weeks.', '2024-03-14')).toEqual([]);
+	});
+
 	it('leaves out a single thing and a spun "this 12 months" as figures', () => {
 		expect(findFigures('“Mexico is there,” said one opposition source.')).toEqual([]);
 		expect(findFigures('Officials went there thrice this 12 months.')).toEqual([]);

@@ -18,6 +18,7 @@ export interface FoundDate {
 	index: number;
 }
 
+const DAY = 24 * 60 * 60 * 1000;
 const RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
 const MONTH_OR_DIGIT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 // a weekday, abbreviated too (chrono reads the verb "sat" as Saturday)
@@ -69,6 +70,8 @@ export function findDates(sentence: string, published?: string): FoundDate[] {
 		if (!s.isCertain('month') && !s.isCertain('year') && !relative) continue; // a bare time
 		if (relative || !s.isCertain('year')) {
 			if (!ref) continue;
+			// "in six weeks": a plan the article looks forward to, not an event it reports
+			if (relative && s.date().getTime() > ref.date.getTime() + DAY) continue;
 			if (relative && RANK[precision] > RANK[ref.precision]) precision = ref.precision;
 		}
 		let year = s.get('year')!;

@@ -25,6 +25,19 @@ interface NumberJson {
 
 const HEDGE =
 	/\b(?:more than|over|about|around|nearly|almost|up to|some|at least|roughly|approximately|at most|fewer than|less than)\s+$/i;
+/** The currency a money figure is written in, by its symbol or word; '' when it is not money. */
+function currencyOf(text: string): string {
+	if (/£|\bpounds?\b/i.test(text)) return 'pounds sterling';
+	if (/€|\beuros?\b/i.test(text)) return 'euros';
+	if (/¥|\byen\b/i.test(text)) return 'yen';
+	if (/\$|\bdollars?\b/i.test(text)) return 'US dollars';
+	return '';
+}
+
+/** A word before a number that makes the number part of a name, not a count. */
+const LABEL_BEFORE =
+	/\b(?:Year|Grade|Class|Form|Route|Article|Section|Chapter|Room|Stage|Level|Phase|No\.?|Number|Flight|Highway|Apollo|Resolution)\s+$/;
+
 /** Words that qualify a count without naming what is counted. */
 const NOT_THE_UNIT = /^(?:other|different|more|additional|further|such|separate|new)$/i;
 
@@ -66,6 +79,7 @@ export function findFigures(
 		if (value === undefined || value === null || !Number.isFinite(value)) continue;
 		if (skip.some((s) => start < s.index + s.text.length && end > s.index)) continue;
 		if (/^(?:19|20)\d\d$/.test(n.text)) continue; // a year the date reader did not take
+		if (LABEL_BEFORE.test(sentence.slice(0, start))) continue; // "Year 9", "Route 66": a name
 		const tags = n.terms.flatMap((t) => t.tags);
 		if (tags.includes('Ordinal') || tags.includes('Fraction')) continue;
 		let max: number | undefined;
@@ -83,7 +97,8 @@ export function findFigures(
 		}
 		let unit: string;
 		let tail = sentence.slice(end);
-		if (tags.includes('Money') || n.text.startsWith('$')) unit = 'US dollars';
+		const currency = currencyOf(n.text);
+		if (currency) unit = currency;
 		else if (tags.includes('Percent') || /^\s*(?:percent|per cent|%)/.test(tail)) {
 			unit = 'percent';
 			tail = tail.replace(/^\s*(?:percent|per cent|%)/, '');
@@ -103,7 +118,7 @@ export function findFigures(
 			...(max !== undefined && { max }),
 			unit,
 			...(approximate && { approximate }),
-			text: sentence.slice(start, end),
+			text: sentence.slice(start, end).replace(/[\s,;:.]+$/, ''),
 			index: start
 		});
 	}
