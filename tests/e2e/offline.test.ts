@@ -165,3 +165,42 @@ test('with no network a page never kept says so, and the topic manifest lists on
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page needs a connection');
 	await expectAxeClean(page);
 });
+
+test('with the worker in charge, quizzes, checkpoints and joining work online as before, and are not kept', async ({
+	page
+}) => {
+	await page.goto(TOPIC_PATH);
+	await expect
+		.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+		.toBe(true);
+
+	// A quiz: the start form posts through the worker, the answer goes in the background (quiz.js).
+	await page
+		.getByRole('button', { name: /^Start a quiz/ })
+		.first()
+		.click();
+	await expect(page.getByText(/Question 1 of \d+/)).toBeVisible();
+	await page.locator('input[name=choice]').first().check();
+	await page.getByRole('button', { name: 'Check answer' }).click();
+	await expect(page.getByRole('status')).toContainText(/Correct\.|Not quite\./);
+
+	// A checkpoint, graded by a form post on the step's page.
+	const x = catalog.explainers[0]!;
+	const cp = x.steps.find((s) => s.checkpoint)!;
+	await page.goto(`${TOPIC_PATH}/explainers/${x.id}/${cp.id}`);
+	await page.locator('input[name=choice]').first().check();
+	await page.getByRole('button', { name: 'Check answer' }).click();
+	await expect(page.getByRole('status')).toContainText(/Correct\.|Not quite\./);
+
+	// Joining with a code that runs no session: the server's own message, not the offline page.
+	await page.goto('/join');
+	await page.getByLabel('Join code').fill('ZZZZ999');
+	await page.getByLabel('Nickname').fill('Ana');
+	await page.getByRole('button', { name: 'Join' }).click();
+	await expect(page.getByRole('alert')).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Join a live session');
+
+	const live = /^\/(join|teach|play|host|author|api)(\/|$)/;
+	const kept = await keptUrls(page);
+	expect(kept.filter((u) => live.test(u) || /^\/topics\/[^/]+\/quiz/.test(u))).toEqual([]);
+});
