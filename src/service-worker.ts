@@ -14,14 +14,9 @@
  * - A new build's worker re-keeps the topics the old cache held, then deletes the old cache.
  */
 import { build, files, version } from '$service-worker';
-import {
-	keptAs,
-	offlinePageFor,
-	OFFLINE_PAGES,
-	routeOf,
-	topicOfManifest
-} from '$lib/offline/routes';
+import { keptAs, offlinePageFor, OFFLINE_PAGES, routeOf } from '$lib/offline/routes';
 import type { RouteInfo } from '$lib/offline/routes';
+import { tidyCaches } from '$lib/offline/tidy';
 import { warmTopic, type WarmResult } from '$lib/offline/warm';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
@@ -62,23 +57,13 @@ function warm(topic: string): Promise<WarmResult> {
 	return job;
 }
 
-let tidying: Promise<void> | null = null;
+let tidying: Promise<unknown> | null = null;
 
-/** Re-keeps in this build's cache the topics an older cache held, then deletes that cache. */
-function tidy(): Promise<void> {
-	tidying ??= (async () => {
-		for (const key of await caches.keys()) {
-			if (!key.startsWith(PREFIX) || key === CACHE) continue;
-			const old = await caches.open(key);
-			const topics = (await old.keys())
-				.map((r) => topicOfManifest(new URL(r.url).pathname))
-				.filter((t): t is string => t !== null);
-			let ok = true;
-			for (const topic of topics) ok = (await warm(topic)) !== 'failed' && ok;
-			// Until then its pages (and the CSS they name) still answer offline.
-			if (ok) await caches.delete(key);
-		}
-	})().finally(() => (tidying = null));
+/** Older builds' caches: their topics kept again here, then deleted (src/lib/offline/tidy.ts). */
+function tidy(): Promise<unknown> {
+	tidying ??= tidyCaches({ caches, current: CACHE, prefix: PREFIX, warm }).finally(
+		() => (tidying = null)
+	);
 	return tidying;
 }
 

@@ -50,6 +50,8 @@ test('after one visit a topic reads offline; quizzes and live sessions say they 
 		.toBe('activated');
 	// The whole topic is kept in the background: wait for the worker's mark, not for a time.
 	await expect.poll(() => topicKept(page), { timeout: 120_000 }).toBe(true);
+	// One cache, named after this build (a new build's worker keeps the topics again, then drops it).
+	expect(await page.evaluate(() => caches.keys())).toEqual([expect.stringMatching(/^sourced-.+/)]);
 	// Nothing that needs the server, carries an attempt or a key, is ever kept.
 	const kept = await keptUrls(page);
 	expect(kept).toContain(`${TOPIC_PATH}/who`);

@@ -12,6 +12,7 @@ import {
 	routeOf,
 	topicOfManifest
 } from '../../src/lib/offline/routes';
+import { tidyCaches } from '../../src/lib/offline/tidy';
 import { REFRESH_AFTER_MS, warmTopic } from '../../src/lib/offline/warm';
 import { readingPages } from '../../src/lib/server/offline/reading-pages';
 import { catalog, TOPIC } from './topic';
@@ -272,5 +273,58 @@ describe('warmTopic', () => {
 			origin: 'http://app'
 		};
 		expect(await warmTopic(TOPIC, deps)).toBe('failed');
+	});
+});
+
+describe('tidyCaches: after a new build', () => {
+	/** A CacheStorage stand-in: cache name → the paths it holds. */
+	function storage(content: Record<string, string[]>) {
+		const names = new Map(Object.entries(content));
+		return {
+			names,
+			caches: {
+				keys: async () => [...names.keys()],
+				open: async (name: string) =>
+					({
+						keys: async () => (names.get(name) ?? []).map((p) => new Request(`http://app${p}`))
+					}) as unknown as Cache,
+				delete: async (name: string) => names.delete(name)
+			}
+		};
+	}
+
+	it('keeps the old cache’s topics again, then deletes it; other apps’ caches are left alone', async () => {
+		const { names, caches } = storage({
+			'sourced-1': [manifestPath('a'), `${T}/who`, manifestPath('b')],
+			'sourced-2': [],
+			'other-app': [manifestPath('c')]
+		});
+		const warmed: string[] = [];
+		const deleted = await tidyCaches({
+			caches,
+			current: 'sourced-2',
+			prefix: 'sourced-',
+			warm: async (t) => (warmed.push(t), 'kept')
+		});
+		expect(warmed).toEqual(['a', 'b']);
+		expect(deleted).toEqual(['sourced-1']);
+		expect([...names.keys()]).toEqual(['sourced-2', 'other-app']);
+	});
+
+	it('keeps an old cache whose topics could not all be kept again (offline)', async () => {
+		const { names, caches } = storage({
+			'sourced-1': [manifestPath('a'), manifestPath('b')],
+			'sourced-2': []
+		});
+		const warmed: string[] = [];
+		const deleted = await tidyCaches({
+			caches,
+			current: 'sourced-2',
+			prefix: 'sourced-',
+			warm: async (t) => (warmed.push(t), t === 'a' ? 'failed' : 'fresh')
+		});
+		expect(warmed).toEqual(['a', 'b']);
+		expect(deleted).toEqual([]);
+		expect(names.has('sourced-1')).toBe(true);
 	});
 });
