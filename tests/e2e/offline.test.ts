@@ -43,6 +43,8 @@ test('after one visit a topic reads offline; quizzes and live sessions say they 
 	context,
 	page
 }) => {
+	// Keeping a whole topic is some eighty page renders in the background: room for a busy machine.
+	test.setTimeout(240_000);
 	// One visit: the topic page only.
 	await page.goto(TOPIC_PATH);
 	await expect
