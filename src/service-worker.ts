@@ -72,7 +72,7 @@ function housekeeping(topic: string | null): Promise<unknown> {
 	return Promise.all([tidy(), topic ? warm(topic) : null]);
 }
 
-/** The offline page for `route`, with status 503, at the address the reader asked for. */
+/** The offline page for a page of kind `kind`, with status 503, at the address the reader asked for. */
 async function offline(kind: RouteInfo['kind']): Promise<Response> {
 	const page = await caches.match(offlinePageFor(kind));
 	if (!page) return new Response('Offline: this page needs a connection.', { status: 503 });
@@ -93,21 +93,26 @@ function navigateInstead(): Response {
 	return new Response(`${body}\n`, { headers: { 'content-type': 'application/json' } });
 }
 
+/** A kept copy of the page at `url` (any build's: an old cache goes only once its topics are kept again). */
+async function keptCopy(url: URL): Promise<Response | undefined> {
+	return caches.match(url.pathname);
+}
+
 async function readingPage(event: FetchEvent, url: URL): Promise<Response> {
+	let res: Response;
 	try {
-		const res = await fetch(event.request);
-		const key = keptAs(url, ASSETS);
-		if (key && res.ok && res.type === 'basic' && !res.redirected) {
-			const copy = res.clone();
-			event.waitUntil(caches.open(CACHE).then((c) => c.put(key, copy)));
-		}
-		return res;
+		res = await fetch(event.request);
 	} catch {
-		// Any build's copy: an older cache is only deleted once its topics are kept again.
-		const kept =
-			(await caches.match(url.pathname + url.search)) ?? (await caches.match(url.pathname));
-		return kept ?? offline('page');
+		return (await keptCopy(url)) ?? offline('page');
 	}
+	// A proxy's 502 while the app is down reads like no network: the kept copy is better.
+	if (res.status >= 500) return (await keptCopy(url)) ?? res;
+	const key = keptAs(url, ASSETS);
+	if (key && res.ok && res.type === 'basic' && !res.redirected) {
+		const copy = res.clone();
+		event.waitUntil(caches.open(CACHE).then((c) => c.put(key, copy)));
+	}
+	return res;
 }
 
 sw.addEventListener('fetch', (event) => {

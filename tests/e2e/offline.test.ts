@@ -62,6 +62,14 @@ test('after one visit a topic reads offline; quizzes and live sessions say they 
 		[]
 	);
 
+	// A proxy's error while the app is down (the network is up): the kept copy answers.
+	await context.route(`**${TOPIC_PATH}/who`, (route) =>
+		route.fulfill({ status: 502, contentType: 'text/html', body: '<h1>Bad gateway</h1>' })
+	);
+	await page.goto(`${TOPIC_PATH}/who`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText("Who's who");
+	await context.unrouteAll();
+
 	await context.setOffline(true);
 
 	// An explainer step never opened, deep in an explainer, with its progress logged offline.
