@@ -24,6 +24,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${port}`,
 		browserName: 'chromium',
+		// The offline-reading worker keeps a whole topic in the background after a visit: every test
+		// doing that would load this 2-core machine for nothing. tests/e2e/offline.test.ts allows it.
+		serviceWorkers: 'block',
 		launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }
 	},
 	webServer: {

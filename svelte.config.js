@@ -6,6 +6,12 @@ const config = {
 	compilerOptions: { discloseVersion: false },
 	kit: {
 		adapter: adapter(),
+		// static/offline.js registers src/service-worker.ts from every page: Kit's own registration
+		// runs only where its client runs, and explainer steps and quiz pages run none.
+		serviceWorker: { register: false },
+		// Asset links from the site's root (/_app/…), not relative (../_app/…): the worker shows its
+		// offline page at whatever address could not be reached, where relative links would break.
+		paths: { relative: false },
 		// Form posts are checked for their origin in hooks.server.ts (request-guard.ts), which also
 		// accepts the address the request was sent to: on a classroom network that is the laptop's
 		// own address, which no fixed origin can name. Kit's check is the same rule without that.
