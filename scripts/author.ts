@@ -7,6 +7,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readConfig } from '../src/lib/server/classroom/config';
+import { dataFolderHolder } from '../src/lib/server/classroom/lock-file';
 
 function newestMtime(dir: string): number {
 	let newest = 0;
@@ -25,6 +27,19 @@ function buildIsCurrent(): boolean {
 		(f) => statSync(f).mtimeMs
 	);
 	return built > Math.max(newestMtime('src'), newestMtime('static'), ...inputs);
+}
+
+// A teacher who lost the sign-in link runs this again while the studio still runs: say what to
+// do in her words, before anything is built or opened (the server would refuse with a trace).
+const config = readConfig();
+const holder = config.databaseUrl ? null : dataFolderHolder(config.dataDir);
+if (holder !== null) {
+	console.error(
+		`The studio (or the app) is already running from this folder (process ${holder}).\n` +
+			'Use the sign-in link it printed. For a new link, stop it first (Ctrl+C in its window), ' +
+			'then run `npm run author` again.'
+	);
+	process.exit(1);
 }
 
 const secret = randomBytes(24).toString('base64url');

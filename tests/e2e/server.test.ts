@@ -256,3 +256,24 @@ for (const storage of ['PGlite', 'PostgreSQL'] as const) {
 		expect(served.status()).toBe(200);
 	});
 }
+
+test('npm run author beside a running server says what to do, without a stack trace', async () => {
+	test.setTimeout(180_000);
+	const dir = projectCopy();
+	const env = { DATA_DIR: join(dir, 'data') };
+	const first = await startApp(extraPort(11), env, [], { cwd: dir, entry: 'scripts/serve.js' });
+	apps.push(first);
+	const child = spawn('npm', ['run', 'author'], {
+		cwd: dir,
+		env: { ...process.env, ...env, PORT: String(extraPort(12)) }
+	});
+	let output = '';
+	child.stdout.on('data', (d) => (output += d));
+	child.stderr.on('data', (d) => (output += d));
+	const code = await new Promise<number | null>((done) => child.once('exit', done));
+	expect(code).not.toBe(0);
+	expect(output).toContain(`already running from this folder (process ${first.child.pid})`);
+	expect(output).toContain('Ctrl+C');
+	expect(output).not.toMatch(/\n\s+at /); // no stack trace
+	expect(first.child.exitCode).toBeNull();
+});
