@@ -384,4 +384,9 @@ test('an author creates a topic and imports an HTML article with a boilerplate l
 	await expect(page.locator('main')).toContainText('built from 1 news article,');
 	await page.goto(`${app.base}/topics/harbour-bridge/sources`);
 	await expect(page.locator('main')).toContainText('comes from this one article.');
+	// With no questions yet it has nothing to play live: /teach neither offers nor picks it.
+	await page.goto(`${app.base}/teach?topic=harbour-bridge`);
+	const topicChoice = page.getByLabel('Topic', { exact: true });
+	await expect(topicChoice.locator('option', { hasText: 'The harbour bridge' })).toHaveCount(0);
+	await expect(topicChoice).not.toHaveValue('harbour-bridge');
 });

@@ -17,8 +17,12 @@ import { shuffled } from '$lib/server/quiz/shuffle';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url, cookies }) => {
-	const { topics, topicById } = getLibrary();
-	const topic = topicById.get(url.searchParams.get('topic') ?? '') ?? topics[0];
+	const library = getLibrary();
+	// A topic with no questions yet (just begun in the studio) has nothing to play: it is not
+	// offered, nor chosen by default.
+	const topics = library.topics.filter((t) => t.catalog.questions.length > 0);
+	const asked = library.topicById.get(url.searchParams.get('topic') ?? '');
+	const topic = asked && topics.includes(asked) ? asked : topics[0];
 	const catalog = topic?.catalog;
 	const quizzes = catalog ? quizChoices(catalog) : [];
 	const chosen =
