@@ -40,6 +40,11 @@ describe('generated distractors share the key’s kind (real content)', () => {
 					rolesOf(e!.id).some((p) => roleKind(p.role!) === roleKind(role)),
 					`${q.id}: ${o.text} is no ${roleKind(role)}`
 				).toBe(true);
+				// Someone every newspaper reader can place (a prisoner in Russia) is ruled out blind.
+				expect(
+					rolesOf(e!.id).some((p) => WELL_KNOWN.test(p.role!)),
+					`${q.id}: ${o.text} is well known`
+				).toBe(false);
 			}
 		}
 	});
@@ -47,6 +52,26 @@ describe('generated distractors share the key’s kind (real content)', () => {
 	it('date questions: every option is a month date, like the key', () => {
 		for (const q of generated.filter((g) => g.id.startsWith('gen-date-')))
 			for (const o of q.options) expect(o.text, q.id).toMatch(MONTH_YEAR);
+	});
+
+	it('date questions: every option lies within a year of the key, which is not always in the middle', () => {
+		const ozone = readTree('questions/ozone-layer');
+		delete ozone['banks/generated.yaml'];
+		const dated = [
+			...generated,
+			...generateQuestions(buildCatalog(ozone, 'questions/ozone-layer').catalog)
+		].filter((g) => g.id.startsWith('gen-date-'));
+		expect(dated.length).toBeGreaterThan(0);
+		const count = (t: string) => {
+			const [month, year] = t.split(' ');
+			return Number(year) * 12 + new Date(`${month} 1, 2000`).getMonth();
+		};
+		for (const q of dated) {
+			const key = count(q.options.find((o) => o.correct)!.text);
+			const all = q.options.map((o) => count(o.text));
+			for (const m of all) expect(Math.abs(m - key), q.id).toBeLessThanOrEqual(12);
+			expect(new Set(all).size, q.id).toBe(all.length);
+		}
 	});
 
 	it('number questions: every option has the key’s form (a count, a percentage or a range)', () => {

@@ -110,6 +110,8 @@ export function roleQuestions(catalog: Catalog, facts: Fact[]): Generated[] {
 					c.like &&
 					c.who.group === entity.group &&
 					!rolesOf.get(c.who.id)!.some((h) => tooClose(role, h.role)) &&
+					// A distractor every newspaper reader can place (a prisoner in Russia) is ruled out blind.
+					!rolesOf.get(c.who.id)!.some((h) => WELL_KNOWN.test(h.role)) &&
 					!quotes.includes(normalize(c.who.name))
 			);
 		const id = `gen-role-${fact.id}-${entity.id}`;
