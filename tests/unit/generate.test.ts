@@ -3,7 +3,7 @@
  * same precision of date, same unit of figure), and asks nothing where it cannot.
  */
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { buildCatalog } from '../../src/lib/server/content/build-catalog';
 import { generateQuestions, roleKind } from '../../src/lib/server/content/generate';
 import { ladder } from '../../src/lib/server/content/generate/numbers';
@@ -156,6 +156,37 @@ describe('too few distractors of the key’s kind', () => {
 		const { catalog } = buildCatalog(tree(more), 't');
 		const ana = generateQuestions(catalog).find((q) => q.id === 'gen-role-ana-role-ana');
 		expect(ana?.options.map((o) => o.text).sort()).toEqual(['Ana Ruiz', 'Ben Okafor', 'Fay Ng']);
+	});
+
+	it('keeps a person the settling quote names only when the same fact gives them a role that does not fit', () => {
+		const more = [
+			...people,
+			{ id: 'fay', name: 'Fay Ng', group: 'Harbour board', role: 'dredging commissioner official' }
+		];
+		// Ana's fact quotes two sentences, naming Ben too, with or without a role of his own.
+		const quoting = (benRole: boolean) => {
+			const files = tree(more);
+			const facts = parse(files['facts/board.yaml']) as {
+				facts: { id: string; people: object[]; evidence: { quote: string }[] }[];
+			};
+			const ana = facts.facts.find((f) => f.id === 'ana-role')!;
+			ana.evidence[0]!.quote =
+				'Ana Ruiz was the harbour board treasurer official. Ben Okafor was the pilotage director.';
+			if (benRole) ana.people.push({ entity: 'ben', role: 'pilotage director' });
+			files['facts/board.yaml'] = stringify(facts);
+			const { catalog } = buildCatalog(files, 't');
+			return generateQuestions(catalog).find((q) => q.id === 'gen-role-ana-role-ana');
+		};
+		expect(
+			quoting(true)
+				?.options.map((o) => o.text)
+				.sort()
+		).toEqual(['Ana Ruiz', 'Ben Okafor', 'Fay Ng']);
+		// The quote that settles the key rules him out, so his option says so.
+		const ben = quoting(true)!.options.find((o) => o.text === 'Ben Okafor')!;
+		expect(ben).toMatchObject({ why_wrong: 'contradicted', fact: 'ana-role' });
+		// Named without a role of his own, Ben is too close to call, and Fay alone is too few.
+		expect(quoting(false)).toBeUndefined();
 	});
 });
 
