@@ -113,6 +113,20 @@ describe('item-writing lint', () => {
 		expect(hit?.message).toMatch(/balance the parts/);
 	});
 
+	it('flags a key at the centre of options that vary word by word around a common frame', () => {
+		const w = lint([
+			question('f', 'Why did the election add urgency?', [
+				['A Republican win could bring back sanctions', false],
+				['A Republican win could put force on the table', false],
+				['A Democratic win could end the talks', false],
+				['A Republican win could end the talks', true]
+			])
+		]);
+		expect(w.find((x) => x.rule === 'key-convergence')?.message).toMatch(
+			/'republican' with A and B and 'end talks' with C/
+		);
+	});
+
 	it('accepts a balanced 2x2 and single-part options', () => {
 		const rules = lint([
 			question('d', 'What did the report say?', [

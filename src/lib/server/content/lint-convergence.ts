@@ -85,10 +85,17 @@ function same(a: Set<string>, b: Set<string>): boolean {
 export function keyConvergence(q: Pick<CatalogQuestion, 'options'>): Convergence | null {
 	const key = q.options.findIndex((o) => o.correct);
 	if (key < 0 || q.options.length < 3) return null;
-	const texts = q.options.map((o) => optionParts(o.text));
-	if (texts[key]!.length < 2) return null;
 	const everywhere = q.options.map((o) => new Set(splitWords(folded(o.text))));
 	const frame = new Set([...everywhere[0]!].filter((w) => everywhere.every((e) => e.has(w))));
+	let texts = q.options.map((o) => optionParts(o.text));
+	// Options with no join ("A Republican win could end the talks") still vary word by word around
+	// a common frame: then each word beyond the frame is a part.
+	if (texts[key]!.length < 2 && frame.size >= 2) {
+		texts = q.options.map((o) =>
+			splitWords(folded(o.text)).filter((w) => w.length >= 3 && !FILLER.has(w) && !frame.has(w))
+		);
+	}
+	if (texts[key]!.length < 2) return null;
 	const parts = texts.map((ps) => ps.map((p) => content(p, frame)));
 	/** For each part of option i, the other options that repeat it. */
 	const repeats = (i: number) =>
@@ -110,9 +117,14 @@ export function keyConvergence(q: Pick<CatalogQuestion, 'options'>): Convergence
 		maxTotal = Math.max(maxTotal, s.total);
 	});
 	if (k.partners <= maxPartners && k.total <= maxTotal) return null;
-	const shared = repeats(key)
-		.map((js, n) => ({ part: texts[key]![n]!, with: js }))
-		.filter((s) => s.with.length > 0);
+	// Parts repeated by the same options are named together ("end chance diplomatic solution").
+	const shared: Convergence['shared'] = [];
+	repeats(key).forEach((js, n) => {
+		if (js.length === 0) return;
+		const same = shared.find((s) => s.with.join() === js.join());
+		if (same) same.part += ` ${texts[key]![n]!}`;
+		else shared.push({ part: texts[key]![n]!, with: js });
+	});
 	return { key, shared };
 }
 
