@@ -3,7 +3,7 @@
  * same precision of date, same unit of figure), and asks nothing where it cannot.
  */
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { buildCatalog } from '../../src/lib/server/content/build-catalog';
 import { generateQuestions, roleKind } from '../../src/lib/server/content/generate';
 import { ladder } from '../../src/lib/server/content/generate/numbers';
@@ -40,6 +40,11 @@ describe('generated distractors share the key’s kind (real content)', () => {
 					rolesOf(e!.id).some((p) => roleKind(p.role!) === roleKind(role)),
 					`${q.id}: ${o.text} is no ${roleKind(role)}`
 				).toBe(true);
+				// Someone every newspaper reader can place (a prisoner in Russia) is ruled out blind.
+				expect(
+					rolesOf(e!.id).some((p) => WELL_KNOWN.test(p.role!)),
+					`${q.id}: ${o.text} is well known`
+				).toBe(false);
 			}
 		}
 	});
@@ -47,6 +52,26 @@ describe('generated distractors share the key’s kind (real content)', () => {
 	it('date questions: every option is a month date, like the key', () => {
 		for (const q of generated.filter((g) => g.id.startsWith('gen-date-')))
 			for (const o of q.options) expect(o.text, q.id).toMatch(MONTH_YEAR);
+	});
+
+	it('date questions: every option lies within a year of the key, which is not always in the middle', () => {
+		const ozone = readTree('questions/ozone-layer');
+		delete ozone['banks/generated.yaml'];
+		const dated = [
+			...generated,
+			...generateQuestions(buildCatalog(ozone, 'questions/ozone-layer').catalog)
+		].filter((g) => g.id.startsWith('gen-date-'));
+		expect(dated.length).toBeGreaterThan(0);
+		const count = (t: string) => {
+			const [month, year] = t.split(' ');
+			return Number(year) * 12 + new Date(`${month} 1, 2000`).getMonth();
+		};
+		for (const q of dated) {
+			const key = count(q.options.find((o) => o.correct)!.text);
+			const all = q.options.map((o) => count(o.text));
+			for (const m of all) expect(Math.abs(m - key), q.id).toBeLessThanOrEqual(12);
+			expect(new Set(all).size, q.id).toBe(all.length);
+		}
 	});
 
 	it('number questions: every option has the key’s form (a count, a percentage or a range)', () => {
@@ -131,6 +156,37 @@ describe('too few distractors of the key’s kind', () => {
 		const { catalog } = buildCatalog(tree(more), 't');
 		const ana = generateQuestions(catalog).find((q) => q.id === 'gen-role-ana-role-ana');
 		expect(ana?.options.map((o) => o.text).sort()).toEqual(['Ana Ruiz', 'Ben Okafor', 'Fay Ng']);
+	});
+
+	it('keeps a person the settling quote names only when the same fact gives them a role that does not fit', () => {
+		const more = [
+			...people,
+			{ id: 'fay', name: 'Fay Ng', group: 'Harbour board', role: 'dredging commissioner official' }
+		];
+		// Ana's fact quotes two sentences, naming Ben too, with or without a role of his own.
+		const quoting = (benRole: boolean) => {
+			const files = tree(more);
+			const facts = parse(files['facts/board.yaml']) as {
+				facts: { id: string; people: object[]; evidence: { quote: string }[] }[];
+			};
+			const ana = facts.facts.find((f) => f.id === 'ana-role')!;
+			ana.evidence[0]!.quote =
+				'Ana Ruiz was the harbour board treasurer official. Ben Okafor was the pilotage director.';
+			if (benRole) ana.people.push({ entity: 'ben', role: 'pilotage director' });
+			files['facts/board.yaml'] = stringify(facts);
+			const { catalog } = buildCatalog(files, 't');
+			return generateQuestions(catalog).find((q) => q.id === 'gen-role-ana-role-ana');
+		};
+		expect(
+			quoting(true)
+				?.options.map((o) => o.text)
+				.sort()
+		).toEqual(['Ana Ruiz', 'Ben Okafor', 'Fay Ng']);
+		// The quote that settles the key rules him out, so his option says so.
+		const ben = quoting(true)!.options.find((o) => o.text === 'Ben Okafor')!;
+		expect(ben).toMatchObject({ why_wrong: 'contradicted', fact: 'ana-role' });
+		// Named without a role of his own, Ben is too close to call, and Fay alone is too few.
+		expect(quoting(false)).toBeUndefined();
 	});
 });
 

@@ -99,4 +99,48 @@ describe('item-writing lint', () => {
 		});
 		expect(lint(qs)).toEqual([]);
 	});
+
+	it('flags a key at the centre of two-part options, naming the parts and the options', () => {
+		const w = lint([
+			question('c', 'What did the report say?', [
+				['It was rising, and the count was exact', false],
+				['It was falling, and nobody knew the count', false],
+				['It was rising, and nobody knew the count', true]
+			])
+		]);
+		const hit = w.find((x) => x.rule === 'key-convergence');
+		expect(hit?.message).toMatch(/'it was rising' with A and 'nobody knew the count' with B/);
+		expect(hit?.message).toMatch(/balance the parts/);
+	});
+
+	it('flags a key at the centre of options that vary word by word around a common frame', () => {
+		const w = lint([
+			question('f', 'Why did the election add urgency?', [
+				['A Republican win could bring back sanctions', false],
+				['A Republican win could put force on the table', false],
+				['A Democratic win could end the talks', false],
+				['A Republican win could end the talks', true]
+			])
+		]);
+		expect(w.find((x) => x.rule === 'key-convergence')?.message).toMatch(
+			/'republican' with A and B and 'end talks' with C/
+		);
+	});
+
+	it('accepts a balanced 2x2 and single-part options', () => {
+		const rules = lint([
+			question('d', 'What did the report say?', [
+				['It was rising, and the count was exact', false],
+				['It was falling, and nobody knew the count', false],
+				['It was falling, and the count was exact', false],
+				['It was rising, and nobody knew the count', true]
+			]),
+			question('e', 'Who spoke?', [
+				['Maduro', true],
+				['Guaidó', false],
+				['Rodríguez', false]
+			])
+		]).map((x) => x.rule);
+		expect(rules).not.toContain('key-convergence');
+	});
 });

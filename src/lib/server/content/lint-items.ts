@@ -3,6 +3,7 @@
  * score without knowing the answer, or that confuse one who does.
  */
 import type { CatalogQuestion, Indexed } from './catalog';
+import { describeConvergence, keyConvergence } from './lint-convergence';
 import { QUOTED } from './lint-references';
 import { folded, memoize, normalize } from './normalize';
 import type { Problems } from './problems';
@@ -85,6 +86,16 @@ function lintQuestion(q: CatalogQuestion, ix: Indexed, problems: Problems) {
 			);
 		} else seen.set(key, i);
 	});
+
+	const convergence = keyConvergence(q);
+	if (convergence) {
+		problems.add(
+			'warning',
+			at('options', convergence.key, 'text'),
+			'key-convergence',
+			describeConvergence(convergence)
+		);
+	}
 
 	const key = q.options.find((o) => o.correct);
 	if (key) {

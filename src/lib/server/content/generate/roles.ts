@@ -99,7 +99,12 @@ export function roleQuestions(catalog: Catalog, facts: Fact[]): Generated[] {
 		const others = [...rolesOf.entries()].filter(([id]) => id !== entity.id);
 		if (others.some(([, hs]) => hs.some((h) => fits(role, h.role)))) continue;
 
-		// Someone named in the very quote that settles the question is too close to call.
+		// Someone named in the very quote that settles the question is too close to call, unless
+		// the same fact gives them a role of their own that does not fit the asked one (the quote
+		// then tells the two apart, as "Cárdenas, a former Citgo executive, and Fernández, a dual
+		// Cuban-US citizen" does; without him the key was the only Hispanic name, and readers saw it).
+		const apart = (id: string) =>
+			(fact.people ?? []).some((p) => p.entity === id && p.role && !fits(role, p.role));
 		const quotes = evidenceOf(fact)
 			.map((e) => normalize(e.quote))
 			.join(' ');
@@ -110,12 +115,16 @@ export function roleQuestions(catalog: Catalog, facts: Fact[]): Generated[] {
 					c.like &&
 					c.who.group === entity.group &&
 					!rolesOf.get(c.who.id)!.some((h) => tooClose(role, h.role)) &&
-					!quotes.includes(normalize(c.who.name))
+					// A distractor every newspaper reader can place (a prisoner in Russia) is ruled out blind.
+					!rolesOf.get(c.who.id)!.some((h) => WELL_KNOWN.test(h.role)) &&
+					(apart(c.who.id) || !quotes.includes(normalize(c.who.name)))
 			);
 		const id = `gen-role-${fact.id}-${entity.id}`;
 		const distractors = byHash(id, candidates, (c) => c.who.id).map((c) => ({
 			text: c.who.name,
-			feedback: `${c.who.name} appears in the sources as ${c.like!.role}, not as ${role}.`
+			feedback: `${c.who.name} appears in the sources as ${c.like!.role}, not as ${role}.`,
+			// Named in the settling quote with a role of their own: that quote rules them out.
+			fact: quotes.includes(normalize(c.who.name)) ? fact.id : undefined
 		}));
 		const article = /^(the|a|an|one)\b|^\S+'s\b/i.test(role) ? '' : 'the ';
 		const q = assemble(
