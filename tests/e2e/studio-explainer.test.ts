@@ -288,3 +288,53 @@ test('proposals: one accepted into a bank after an edit, one dismissed for good'
 	await expect(page.locator(`input[name=id][value="${id}"]`)).toHaveCount(0);
 	expect(buildLibrary(readTree(content), '').errors).toEqual([]);
 });
+
+test('without JavaScript the editor still reshapes steps and saves; forged posts get a 4xx', async ({
+	browser
+}) => {
+	test.setTimeout(180_000);
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await signIn(page);
+	const file = '01-recognition-dispute';
+	const path = join(content, TOPIC, 'explainers', `${file}.yaml`);
+	const before = parse(readFileSync(path, 'utf8'));
+	await page.goto(`${app.base}${STUDIO}/explainers/${file}`);
+	await page.getByRole('button', { name: 'Move down step 1', exact: true }).click();
+	await expect(page.locator('#step-1 legend')).toHaveText(`Step 2: ${before.steps[0].title}`, SLOW);
+	await page.getByRole('button', { name: 'Add a step' }).click();
+	await expect(page.locator(`#step-${before.steps.length} legend`)).toHaveText(
+		`Step ${before.steps.length + 1}`,
+		SLOW
+	);
+	await page
+		.getByRole('button', { name: `Remove step ${before.steps.length + 1}`, exact: true })
+		.click();
+	await expect(page.locator(`#step-${before.steps.length}`)).toHaveCount(0, SLOW);
+	await page.getByTestId('save').click();
+	await expect(page).toHaveURL(/\?saved$/, SLOW);
+	const after = parse(readFileSync(path, 'utf8'));
+	expect(after.steps.map((s: { id: string }) => s.id)).toEqual([
+		before.steps[1].id,
+		before.steps[0].id,
+		...before.steps.slice(2).map((s: { id: string }) => s.id)
+	]);
+	expect(buildLibrary(readTree(content), '').errors).toEqual([]);
+
+	// forged posts: a 4xx with a message, nothing written
+	const text = readFileSync(path, 'utf8');
+	const headers = { origin: app.base, accept: 'text/html' };
+	const noVersion = await page.request.post(`${app.base}${STUDIO}/explainers/${file}?/save`, {
+		form: { title: 'x', 'step-0-title': 'y' },
+		headers
+	});
+	expect(noVersion.status()).toBe(400);
+	expect(await noVersion.text()).toContain('version of the file you opened');
+	const unknown = await page.request.post(`${app.base}${STUDIO}/proposals?/accept`, {
+		form: { id: 'no-such-proposal', bank: 'detainees', stem: 'A stem?', 'option-0': 'A' },
+		headers
+	});
+	expect(unknown.status()).toBe(404);
+	expect(readFileSync(path, 'utf8')).toBe(text);
+	await context.close();
+});
