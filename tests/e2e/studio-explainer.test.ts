@@ -300,6 +300,13 @@ test('without JavaScript the editor still reshapes steps and saves; forged posts
 	const path = join(content, TOPIC, 'explainers', `${file}.yaml`);
 	const before = parse(readFileSync(path, 'utf8'));
 	await page.goto(`${app.base}${STUDIO}/explainers/${file}`);
+	// a save that breaks validation is kept as a draft; the error shows next to its field
+	await page.locator('#step-0-title').fill('');
+	await page.getByTestId('save').click();
+	await expect(page.getByRole('alert')).toContainText('kept as a draft', SLOW);
+	await expect(page.getByTestId('problems-step-0-title')).toContainText('must not be empty');
+	expect(parse(readFileSync(path, 'utf8'))).toEqual(before);
+	await page.locator('#step-0-title').fill(before.steps[0].title);
 	await page.getByRole('button', { name: 'Move down step 1', exact: true }).click();
 	await expect(page.locator('#step-1 legend')).toHaveText(`Step 2: ${before.steps[0].title}`, SLOW);
 	await page.getByRole('button', { name: 'Add a step' }).click();

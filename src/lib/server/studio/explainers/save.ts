@@ -34,8 +34,9 @@ export async function saveExplainer(
 	const now = await readVersioned(context.root, path);
 	if (now.version !== version) {
 		// Changed since it was opened (or a new explainer's name is taken): writing the draft
-		// against today's text would silently undo the other change.
-		throw new ConflictError(path, now.text ? `(on disk now)\n${now.text}` : '');
+		// against today's text would silently undo the other change. The text as opened is not
+		// kept, so there is no diff to show; the message says to reload.
+		throw new ConflictError(path, '');
 	}
 	const text = writeExplainer(withStepIds(draft), now.version === ABSENT ? null : now.text);
 	const result = await saveOrDraft(

@@ -24,6 +24,12 @@ async function proposalsOf(topic: string) {
 	return listProposals(contentDir(), topic, await dismissedIds(dismissedDir(), topic));
 }
 
+function acceptedOf(url: URL): { id: string; bank: string } | null {
+	const id = IdSchema.safeParse(url.searchParams.get('accepted'));
+	const bank = IdSchema.safeParse(url.searchParams.get('bank'));
+	return id.success && bank.success ? { id: id.data, bank: bank.data } : null;
+}
+
 export const load: PageServerLoad = async ({ params, url }) => {
 	const topic = requireTopic(params.topic);
 	const { proposals, blocked } = await proposalsOf(topic);
@@ -38,6 +44,8 @@ export const load: PageServerLoad = async ({ params, url }) => {
 			...q,
 			facts: q.supports.map((id) => catalog?.factById.get(id)?.statement ?? id)
 		})),
+		// The accepted question, for the link to the question editor (ids from the URL, checked).
+		accepted: acceptedOf(url),
 		notice: done
 			? url.searchParams.has('accepted')
 				? `Accepted ${done} into ${url.searchParams.get('bank') ?? 'the bank'}.`

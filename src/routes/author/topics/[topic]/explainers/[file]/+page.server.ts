@@ -123,7 +123,17 @@ export const actions: Actions = {
 		const failure = failureOf(saved instanceof ConflictError ? saved : saved.result);
 		if (failure) {
 			const { status, ...rest } = failure;
-			return fail(status, { ...rest, state: parsed.draft, version: parsed.version });
+			// The refused state's own problems, by field, so they show where they belong.
+			const root = contentDir();
+			const now = await openExplainer(root, topic, targetFile(root, topic, file, parsed.draft));
+			const { text: _text, ...check } = checkExplainer(
+				root,
+				topic,
+				`explainers/${targetFile(root, topic, file, parsed.draft)}.yaml`,
+				parsed.draft,
+				now.version === ABSENT ? null : now.text
+			);
+			return fail(status, { ...rest, state: parsed.draft, version: parsed.version, check });
 		}
 		const target = (saved as { file: string }).file;
 		await dropWorking(workingDir(), topic, file);
