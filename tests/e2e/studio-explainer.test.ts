@@ -219,6 +219,7 @@ test('a second tab’s save is refused as a conflict; unsaved changes survive a 
 	await b.locator('#title').fill('Detained Americans, edited in tab B');
 	await b.getByTestId('save').click();
 	await expect(b.getByRole('alert')).toContainText('changed on disk since you opened it', SLOW);
+	await expectAxeClean(b);
 	const text = readFileSync(join(content, TOPIC, 'explainers', `${file}.yaml`), 'utf8');
 	expect(text).toContain('edited in tab A');
 	expect(text).not.toContain('edited in tab B');
@@ -235,6 +236,7 @@ test('a second tab’s save is refused as a conflict; unsaved changes survive a 
 	const c = await context.newPage();
 	await openEditor(c, file);
 	await expect(c.getByText('You have unsaved changes')).toBeVisible();
+	await expectAxeClean(c);
 	await c.getByRole('link', { name: 'Restore them' }).click();
 	await expect(c.locator('#summary')).toHaveValue(
 		'A summary typed just before the tab was closed.',
