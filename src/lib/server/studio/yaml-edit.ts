@@ -64,14 +64,18 @@ function columnOf(text: string, offset: number): number {
 const FOLD_OVER = 60;
 
 /**
- * `value` as a node in the files' own style: long strings folded (`>-`), lists of short scalars
+ * `value` as a node in the files' own style: text with line breaks literal (`|-`), other long
+ * strings folded (`>-`), lists of short scalars
  * inline (`[a, b]`), everything else in block style.
  */
 function styledNode(doc: Document, value: unknown): Node {
 	const node = doc.createNode(value);
 	visit(node, {
 		Scalar(_, scalar) {
-			if (typeof scalar.value === 'string' && scalar.value.length > FOLD_OVER) {
+			if (typeof scalar.value === 'string' && scalar.value.includes('\n')) {
+				// paragraphs (an explainer step's body) keep their lines, as the hand-written files do
+				scalar.type = Scalar.BLOCK_LITERAL;
+			} else if (typeof scalar.value === 'string' && scalar.value.length > FOLD_OVER) {
 				scalar.type = Scalar.BLOCK_FOLDED;
 			}
 		},
