@@ -43,6 +43,13 @@ export function topicIdOf(catalog: Catalog): string {
 	if (id === undefined) throw new Error('This catalog was not built by buildLibrary.');
 	return id;
 }
+/**
+ * Marks `catalog` as topic `id`'s, for a catalog built outside `buildLibrary` from the same
+ * files (the studio's live check, whose preview grades answers with it).
+ */
+export function markTopicCatalog(catalog: Catalog, id: string): void {
+	topicOfCatalog.set(catalog, id);
+}
 /** Files allowed beside the topic folders (the guide; editor schemas are JSON, not read). */
 const TOP_LEVEL = /^(README\.md|\.schema\/.*|\.gitkeep)$/;
 

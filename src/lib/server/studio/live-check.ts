@@ -9,7 +9,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { checkTopicFile } from '../content/build-library';
+import { checkTopicFile, markTopicCatalog } from '../content/build-library';
 import type { Catalog } from '../content/catalog';
 import { Problems, type Problem } from '../content/problems';
 import { createValidator, type Validator } from '../content/validator';
@@ -127,7 +127,8 @@ export function draftBuild(
 			`topic "${topic}" has no ${TOPIC_FILE}: add one with title, summary, language and audience`
 		);
 	} else {
-		checkTopicFile(`${shown}/${TOPIC_FILE}`, topicText, result.catalog, problems);
+		const meta = checkTopicFile(`${shown}/${TOPIC_FILE}`, topicText, result.catalog, problems);
+		if (meta) markTopicCatalog(result.catalog, topic);
 	}
 	const order = (a: Problem, b: Problem) =>
 		a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
