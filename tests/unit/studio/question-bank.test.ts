@@ -4,15 +4,23 @@
  * change only that question's lines; the form's buttons add, remove and move options.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { withQuestion, withoutQuestion } from '../../../src/lib/server/studio/questions/bank';
+import {
+	readBank,
+	withQuestion,
+	withoutQuestion
+} from '../../../src/lib/server/studio/questions/bank';
+import { draftText } from '../../../src/lib/server/studio/questions/draft-text';
+import { placeProblems } from '../../../src/lib/server/studio/questions/field-problems';
 import { applyOp, readQuestionForm } from '../../../src/lib/server/studio/questions/form';
 import { fromItem, toItem } from '../../../src/lib/server/studio/questions/model';
-import { TOPIC_DIR } from './temp-topic';
+import { TOPIC, TOPIC_DIR } from './temp-topic';
 
-const BANK = readFileSync(join(TOPIC_DIR, 'banks', 'detainees.yaml'), 'utf8');
+const ROOT = resolve('questions');
+const bankOnDisk = (await readBank(ROOT, TOPIC, 'detainees'))!;
+const BANK = bankOnDisk.text;
 const items = (text: string) => (parse(text) as { questions: Record<string, unknown>[] }).questions;
 
 /** Lines of `after` that differ from `before`, as a set of both sides' changed lines. */
@@ -44,14 +52,14 @@ describe('a question read into the editor and written back', () => {
 	it('leaves the file byte-identical when nothing changed', () => {
 		const all = items(BANK);
 		for (const i of [0, 5, all.length - 1]) {
-			expect(withQuestion(BANK, i, fromItem(all[i]))).toBe(BANK);
+			expect(withQuestion(bankOnDisk, i, fromItem(all[i]))).toBe(BANK);
 		}
 	});
 
 	it('an edited stem changes only lines of that question', () => {
 		const all = items(BANK);
 		const draft = { ...fromItem(all[3]), stem: 'A new stem for the third question?' };
-		const out = withQuestion(BANK, 3, draft);
+		const out = withQuestion(bankOnDisk, 3, draft);
 		const after = items(out);
 		expect(after[3]!.stem).toBe('A new stem for the third question?');
 		expect(after.filter((_, i) => i !== 3)).toEqual(all.filter((_, i) => i !== 3));
@@ -65,7 +73,7 @@ describe('a question read into the editor and written back', () => {
 
 	it('appends a new question and removes one, other lines kept', () => {
 		const all = items(BANK);
-		const added = withQuestion(BANK, null, { ...fromItem(all[0]), id: 'det-q-new' });
+		const added = withQuestion(bankOnDisk, null, { ...fromItem(all[0]), id: 'det-q-new' });
 		expect(added.startsWith(BANK.trimEnd())).toBe(true);
 		expect(items(added).at(-1)!.id).toBe('det-q-new');
 		const removed = withoutQuestion(BANK, 2);
@@ -75,6 +83,54 @@ describe('a question read into the editor and written back', () => {
 		expect(diff.removed.join('\n')).toContain(`id: ${all[2]!.id}`);
 		expect(diff.removed.join('\n')).not.toContain(`id: ${all[3]!.id}`);
 		expect(removed).not.toContain('\n\n\n');
+	});
+});
+
+describe('the draft text of the live check', () => {
+	it('is the text a save writes, for an edit and for a new question', () => {
+		const all = items(BANK);
+		const edited = { ...fromItem(all[3]), stem: 'A new stem for the third question?' };
+		expect(draftText(bankOnDisk, 3, edited)!.text).toBe(withQuestion(bankOnDisk, 3, edited));
+		const added = { ...fromItem(all[0]), id: 'det-q-new' };
+		expect(items(draftText(bankOnDisk, null, added)!.text)).toEqual(
+			items(withQuestion(bankOnDisk, null, added))
+		);
+		expect(bankOnDisk.items).toEqual(all);
+	});
+
+	it('places a problem next to the field written at its line and column', () => {
+		const all = items(BANK);
+		const draft = { ...fromItem(all[3]), stem: 'Which?' };
+		const { text, item } = draftText(bankOnDisk, 3, draft)!;
+		const lines = text.split('\n');
+		/** Line and column of the n-th line of the item holding `needle`. */
+		const at = (needle: string, n = 1) => {
+			const found = lines.flatMap((l, i) => (i + 1 >= item.line && l.includes(needle) ? [i] : []));
+			const line = found[n - 1]!;
+			return { line: line + 1, column: lines[line]!.indexOf(needle) + 1 };
+		};
+		const problem = (where: { line: number; column: number }, file = 'q/b.yaml') => ({
+			file,
+			...where,
+			rule: 'r',
+			message: 'use `x`',
+			severity: 'error' as const
+		});
+		const placed = placeProblems(
+			[
+				problem(at('stem:')),
+				problem(at('feedback:', 2)),
+				problem(at('supports:')),
+				problem({ line: 1, column: 1 }),
+				problem({ line: 3, column: 1 }, 'q/other.yaml')
+			],
+			'q/b.yaml',
+			item
+		);
+		expect(Object.keys(placed.fields).sort()).toEqual(['o1.feedback', 'stem', 'supports']);
+		expect(placed.fields.stem![0]!.message).toBe('use “x”');
+		expect(placed.elsewhere).toHaveLength(2);
+		expect(placed.errors).toBe(5);
 	});
 });
 

@@ -92,8 +92,11 @@ function styledNode(doc: Document, value: unknown): Node {
 	return node;
 }
 
-/** `value` rendered as a block, each line indented by `column` except the first. */
-function rendered(value: unknown, column: number): string {
+/**
+ * `value` rendered as a block, each line indented by `column` except the first (exported for the
+ * question editor's live check, which splices a draft item the same way without re-parsing).
+ */
+export function rendered(value: unknown, column: number): string {
 	const doc = new Document();
 	doc.contents = styledNode(doc, value);
 	const body = doc

@@ -12,6 +12,7 @@ import { ConflictError, type FileChange } from '../versioned-file';
 import { readVersioned } from '../versioned-file';
 import { keepEdit, keepOpened, readEdit, readOpened, dropEdit } from './autosave';
 import { bankPath, draftAt, freeId, indexOf, readBank, withQuestion, withoutQuestion, type BankOnDisk } from './bank';
+import { draftText } from './draft-text';
 import { placeProblems, type PlacedProblems } from './field-problems';
 import { blankQuestion, type QuestionDraft } from './model';
 
@@ -60,12 +61,12 @@ export function checkQuestion(
 	index: number | null,
 	draft: QuestionDraft,
 	shownRoot: string
-): { text: string; placed: PlacedProblems } {
-	const text = withQuestion(bank.text, index, draft);
+): { placed: PlacedProblems } {
+	const placedIn = draftText(bank, index, draft);
+	const text = placedIn?.text ?? bank.text;
 	const { problems } = draftBuild(root, topic, { [bank.path.slice(topic.length + 1)]: text });
-	const at = index ?? bank.items.length;
 	const file = `${shownRoot === '.' ? '' : `${shownRoot}/`}${bank.path}`;
-	return { text, placed: placeProblems(problems, file, text, at) };
+	return { placed: placeProblems(problems, file, placedIn?.item ?? null) };
 }
 
 /** The question the editor opens: the kept draft if there is one, else the bank's (or a blank). */
@@ -152,7 +153,7 @@ export async function saveQuestion(
 	if (index === -1) {
 		return { ok: false, status: 409, message: `Question “${question}” is no longer in this bank (deleted elsewhere). Your draft is kept.` };
 	}
-	const { text, placed } = checkQuestion(context.root, topic, bank, index, draft, context.shownRoot ?? 'questions');
+	const { placed } = checkQuestion(context.root, topic, bank, index, draft, context.shownRoot ?? 'questions');
 	if (placed.errors > 0) {
 		return {
 			ok: false,
@@ -161,6 +162,7 @@ export async function saveQuestion(
 			placed
 		};
 	}
+	const text = withQuestion(bank, index, draft);
 	const refused = await write(context, topic, bank, version, text, `Edit question ${draft.id}`);
 	if (refused) return refused;
 	await dropEdit(context.drafts, topic, bankId, question);
@@ -173,7 +175,7 @@ export async function duplicateQuestion(context: SaveContext, topic: string, ban
 	const index = bank ? indexOf(bank, question) : -1;
 	if (!bank || index < 0) return { ok: false, status: 404, message: `There is no question “${question}” in bank “${bankId}”.` };
 	const copy = { ...draftAt(bank, index), id: freeId(bank, question) };
-	const refused = await write(context, topic, bank, bank.version, withQuestion(bank.text, null, copy), `Copy question ${question}`);
+	const refused = await write(context, topic, bank, bank.version, withQuestion(bank, null, copy), `Copy question ${question}`);
 	return refused ?? { ok: true, id: copy.id };
 }
 

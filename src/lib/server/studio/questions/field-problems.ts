@@ -6,6 +6,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { Problem } from '../../content/problems';
+import type { DraftItem } from './draft-text';
 
 export interface ShownProblem {
 	severity: 'error' | 'warning';
@@ -43,10 +44,10 @@ interface Span {
 const startOf = (n: unknown) => (n as Node | null)?.range?.[0];
 const endOf = (n: unknown) => (n as Node | null)?.range?.[1];
 
-/** The text spans of the question at `index` and of each of its fields, innermost last. */
-function spansOf(text: string, index: number): Span[] {
+/** The text spans of the question (rendered on its own) and of each of its fields. */
+function spansOf(text: string): Span[] {
 	const doc = parseDocument(text);
-	const item = doc.getIn(['questions', index], true);
+	const item = doc.contents;
 	if (!isMap(item) || !item.range) return [];
 	const spans: Span[] = [{ field: '', start: item.range[0], end: item.range[1] }];
 	const pairSpan = (pair: { key: unknown; value: unknown }, field: string) => {
@@ -74,14 +75,14 @@ function spansOf(text: string, index: number): Span[] {
 	return spans;
 }
 
-function offsetOf(text: string, line: number, column: number): number {
+/** Offset in the item's own text of a bank line:column, or -1 outside the item. */
+function offsetIn(item: DraftItem, line: number, column: number): number {
+	const lines = item.text.split('\n');
+	const l = line - item.line;
+	if (l < 0 || l >= lines.length - 1) return -1;
 	let at = 0;
-	for (let l = 1; l < line; l++) {
-		const nl = text.indexOf('\n', at);
-		if (nl < 0) return text.length;
-		at = nl + 1;
-	}
-	return at + column - 1;
+	for (let i = 0; i < l; i++) at += lines[i]!.length + 1;
+	return at + Math.max(0, Math.min(column - 1 - item.column, lines[l]!.length));
 }
 
 /** Backticks are for the terminal; the editor shows plain quotes. */
@@ -90,16 +91,14 @@ const plain = (message: string) => message.replace(/`([^`]*)`/g, '“$1”');
 /**
  * @param problems what `checkDraft` returned for the topic with the draft bank
  * @param bankFile the bank as problems name it ("questions/<topic>/banks/x.yaml")
- * @param text the draft bank text the problems were found in
- * @param index position of the edited question in that text's `questions`
+ * @param item where the edited question is in the draft bank text (null: nowhere to place)
  */
 export function placeProblems(
 	problems: Problem[],
 	bankFile: string,
-	text: string,
-	index: number
+	item: DraftItem | null
 ): PlacedProblems {
-	const spans = spansOf(text, index);
+	const spans = item ? spansOf(item.text) : [];
 	const placed: PlacedProblems = { fields: {}, question: [], elsewhere: [], errors: 0 };
 	for (const p of problems) {
 		if (p.severity === 'error') placed.errors++;
@@ -109,7 +108,7 @@ export function placeProblems(
 			rule: p.rule,
 			at: `${p.file}:${p.line}:${p.column}`
 		};
-		const offset = p.file === bankFile ? offsetOf(text, p.line, p.column) : -1;
+		const offset = item && p.file === bankFile ? offsetIn(item, p.line, p.column) : -1;
 		const inside = spans.filter((s) => offset >= s.start && offset < Math.max(s.end, s.start + 1));
 		if (inside.length === 0) {
 			if (p.severity === 'error') placed.elsewhere.push(shown);

@@ -27,7 +27,7 @@ export async function previewOf(
 	const kept = await readEdit(context.drafts, topic, bankId, question);
 	const index = positionIn(bank, question);
 	const draft = kept?.draft ?? (index !== null && index >= 0 ? draftAt(bank, index) : null);
-	const text = draft ? withQuestion(bank.text, index === -1 ? null : index, draft) : bank.text;
+	const text = draft ? withQuestion(bank, index === -1 ? null : index, draft) : bank.text;
 	const { catalog, problems } = draftBuild(context.root, topic, {
 		[bank.path.slice(topic.length + 1)]: text
 	});
