@@ -23,8 +23,31 @@ function fileOf(dir: string, topic: string, bank: string, question: string): str
 	return join(dir, topic, 'editing', `${bank}--${question}.json`);
 }
 
+/** Writes of one draft file, one after the other, so an older keystroke never lands last. */
+const writing = new Map<string, Promise<unknown>>();
+
 /** Keeps (replaces) the draft of one question. */
-export async function keepEdit(
+export function keepEdit(
+	dir: string,
+	topic: string,
+	bank: string,
+	question: string,
+	draft: Omit<EditDraft, 'kept'>,
+	now = new Date()
+): Promise<void> {
+	const file = fileOf(dir, topic, bank, question);
+	const run = (writing.get(file) ?? Promise.resolve()).then(() =>
+		writeEdit(dir, topic, bank, question, draft, now)
+	);
+	const settled = run.catch(() => undefined);
+	writing.set(file, settled);
+	void settled.then(() => {
+		if (writing.get(file) === settled) writing.delete(file);
+	});
+	return run;
+}
+
+async function writeEdit(
 	dir: string,
 	topic: string,
 	bank: string,
