@@ -114,6 +114,7 @@ test('an author writes a question checked as she types, previews, saves it; a st
 	await expect(factProblems).toContainText(`no fact has the id "${against.id}-typo"`);
 	await expect(page.getByRole('button', { name: /^Save \(1 error left\)$/ })).toBeVisible();
 	await expect(fact).toHaveAttribute('aria-invalid', 'true');
+	await expectAxeClean(page);
 	// Fixed: the error goes, the fact's quote shows, nothing is left to fix.
 	await fact.fill(against.id);
 	await expect(factProblems).toHaveCount(0);
@@ -195,14 +196,17 @@ test('a draft survives a reload, and leaving with unsaved changes asks first', a
 	await expect(page.getByLabel('Option B text')).toHaveValue(firstText);
 	await expect(page.getByRole('button', { name: 'Move B down' })).toBeFocused();
 
-	const dialog = new Promise<string>((resolve) =>
-		page.once('dialog', (d) => {
-			resolve(d.type());
-			void d.dismiss();
-		})
-	);
-	await page.close({ runBeforeUnload: true });
-	expect(await dialog).toBe('beforeunload');
+	// Leaving asks first: the page cancels beforeunload while it has unsaved changes.
+	const asks = () =>
+		page.evaluate(() => {
+			const event = new Event('beforeunload', { cancelable: true });
+			dispatchEvent(event);
+			return event.defaultPrevented;
+		});
+	expect(await asks()).toBe(true);
+	await page.getByRole('button', { name: 'Discard them and open the saved question' }).click();
+	await expect(page.getByLabel('Stem', { exact: true })).toHaveValue(stem);
+	expect(await asks()).toBe(false);
 });
 
 test('two tabs saving the same bank: the second gets a conflict, nothing overwritten', async ({
@@ -238,7 +242,7 @@ test('two tabs saving the same bank: the second gets a conflict, nothing overwri
 test('without JavaScript: options added, errors shown by their fields; copy and delete', async ({
 	browser
 }) => {
-	test.setTimeout(180_000);
+	test.setTimeout(300_000);
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await signIn(page);
@@ -269,4 +273,39 @@ test('without JavaScript: options added, errors shown by their fields; copy and 
 	await expect(page.getByRole('status')).toContainText(`Question ${q.id}-copy deleted.`, SAVED);
 	expect(bankItems().some((x) => x.id === `${q.id}-copy`)).toBe(false);
 	await context.close();
+});
+
+test('forged editor requests get a 4xx and write nothing', async ({ page }) => {
+	test.setTimeout(120_000);
+	await signIn(page);
+	const before = bankFile();
+	const id = bankItems()[0]!.id;
+	const post = (path: string, form: Record<string, string>) =>
+		page.request.post(`${app.base}${path}`, {
+			form,
+			headers: { origin: app.base, accept: 'text/html' },
+			maxRedirects: 0
+		});
+	const forged = await post(`${EDITOR}/${id}/check`, { count: '40', id });
+	expect(forged.status()).toBe(400);
+	expect((await forged.json()).message).toContain('reload the editor');
+	expect((await page.request.get(`${app.base}${BANKS}/Not_A_Bank/questions/new`)).status()).toBe(
+		400
+	);
+	expect((await page.request.get(`${app.base}${BANKS}/no-such-bank/questions/new`)).status()).toBe(
+		404
+	);
+	expect((await page.request.get(`${app.base}${EDITOR}/no-such-question`)).status()).toBe(404);
+	const unconfirmed = await post(`${EDITOR}/${id}?/delete`, { version: 'x' });
+	expect(unconfirmed.status()).toBe(400);
+	const stale = await post(`${EDITOR}/${id}?/delete`, {
+		version: 'sha256-' + '0'.repeat(64),
+		confirm: 'yes'
+	});
+	expect(stale.status()).toBe(409);
+	expect(bankFile()).toBe(before);
+	// the confirmation itself, checked by axe (which needs JavaScript in the page)
+	await page.goto(`${app.base}${EDITOR}/${id}?delete`);
+	await expect(page.getByRole('button', { name: 'Delete for good' })).toBeVisible();
+	await expectAxeClean(page);
 });
