@@ -36,7 +36,11 @@ export function bankIds(root: string, topic: string): string[] {
 }
 
 /** The bank as it is on disk now, or null when there is no such file. */
-export async function readBank(root: string, topic: string, bank: string): Promise<BankOnDisk | null> {
+export async function readBank(
+	root: string,
+	topic: string,
+	bank: string
+): Promise<BankOnDisk | null> {
 	const path = bankPath(topic, bank);
 	const file = await readVersioned(root, path);
 	if (file.version === 'absent') return null;

@@ -78,7 +78,10 @@ export function draftText(
 		text = bank.text.slice(0, at.start) + body + newline + bank.text.slice(at.end);
 		start = at.start;
 	} else {
-		const cut = bank.text[last.end - 1] === '\n' ? last.end : bank.text.indexOf('\n', last.end) + 1 || bank.text.length;
+		const cut =
+			bank.text[last.end - 1] === '\n'
+				? last.end
+				: bank.text.indexOf('\n', last.end) + 1 || bank.text.length;
 		const before = bank.text.slice(0, cut) + (bank.text[cut - 1] === '\n' ? '' : '\n');
 		const lead = `\n${pad.slice(2)}- `;
 		text = before + lead + body + '\n' + bank.text.slice(cut);

@@ -8,10 +8,19 @@ import { evidenceOf } from '../../content/catalog';
 import type { SaveContext } from '../save';
 import { saveOrDraft } from '../save';
 import { draftBuild } from '../live-check';
-import { ConflictError, type FileChange } from '../versioned-file';
+import { checkVersions, ConflictError, type FileChange } from '../versioned-file';
 import { readVersioned } from '../versioned-file';
 import { keepEdit, keepOpened, readEdit, readOpened, dropEdit } from './autosave';
-import { bankPath, draftAt, freeId, indexOf, readBank, withQuestion, withoutQuestion, type BankOnDisk } from './bank';
+import {
+	bankPath,
+	draftAt,
+	freeId,
+	indexOf,
+	readBank,
+	withQuestion,
+	withoutQuestion,
+	type BankOnDisk
+} from './bank';
 import { draftText } from './draft-text';
 import { placeProblems, type PlacedProblems } from './field-problems';
 import { blankQuestion, type QuestionDraft } from './model';
@@ -91,8 +100,19 @@ export async function openQuestion(
 
 export type Outcome =
 	| { ok: true; id: string }
-	| { ok: false; status: 400 | 404 | 409 | 422; message: string; diff?: string; placed?: PlacedProblems };
+	| {
+			ok: false;
+			status: 400 | 404 | 409 | 422;
+			message: string;
+			diff?: string;
+			placed?: PlacedProblems;
+	  };
 
+/**
+ * Writes the bank's new text through the file store: first the version check (a bank saved
+ * elsewhere since `version` is a 409 with a diff), then the live check (a change that would
+ * leave errors in the topic is a 422 naming them), then `saveOrDraft`. Null when written.
+ */
 async function write(
 	context: SaveContext,
 	topic: string,
@@ -101,17 +121,6 @@ async function write(
 	text: string,
 	label: string
 ): Promise<Outcome | null> {
-	const errors = draftBuild(context.root, topic, {
-		[bank.path.slice(topic.length + 1)]: text
-	}).problems.filter((p) => p.severity === 'error');
-	if (errors.length > 0) {
-		const list = errors.slice(0, 3).map((p) => `${p.file}:${p.line}: ${p.message}`);
-		return {
-			ok: false,
-			status: 422,
-			message: `Not saved: it would leave ${errors.length} ${errors.length === 1 ? 'error' : 'errors'} in the topic: ${list.join('; ')}`
-		};
-	}
 	const change: FileChange = {
 		path: bank.path,
 		text,
@@ -119,6 +128,18 @@ async function write(
 		opened: await readOpened(context.drafts, topic, version)
 	};
 	try {
+		await checkVersions(context.root, [change]);
+		const errors = draftBuild(context.root, topic, {
+			[bank.path.slice(topic.length + 1)]: text
+		}).problems.filter((p) => p.severity === 'error');
+		if (errors.length > 0) {
+			const list = errors.slice(0, 3).map((p) => `${p.file}:${p.line}: ${p.message}`);
+			return {
+				ok: false,
+				status: 422,
+				message: `Not saved: it would leave ${errors.length} ${errors.length === 1 ? 'error' : 'errors'} in the topic: ${list.join('; ')}`
+			};
+		}
 		const result = await saveOrDraft({ topic, label, changes: [change] }, context);
 		if (result.status === 'saved') return null;
 		return {
@@ -151,9 +172,20 @@ export async function saveQuestion(
 	await keepEdit(context.drafts, topic, bankId, question, { version, draft });
 	const index = positionIn(bank, question);
 	if (index === -1) {
-		return { ok: false, status: 409, message: `Question “${question}” is no longer in this bank (deleted elsewhere). Your draft is kept.` };
+		return {
+			ok: false,
+			status: 409,
+			message: `Question “${question}” is no longer in this bank (deleted elsewhere). Your draft is kept.`
+		};
 	}
-	const { placed } = checkQuestion(context.root, topic, bank, index, draft, context.shownRoot ?? 'questions');
+	const { placed } = checkQuestion(
+		context.root,
+		topic,
+		bank,
+		index,
+		draft,
+		context.shownRoot ?? 'questions'
+	);
 	if (placed.errors > 0) {
 		return {
 			ok: false,
@@ -170,21 +202,56 @@ export async function saveQuestion(
 }
 
 /** Appends a copy of the saved question (id + "-copy") to its bank. */
-export async function duplicateQuestion(context: SaveContext, topic: string, bankId: string, question: string): Promise<Outcome> {
+export async function duplicateQuestion(
+	context: SaveContext,
+	topic: string,
+	bankId: string,
+	question: string
+): Promise<Outcome> {
 	const bank = await readBank(context.root, topic, bankId);
 	const index = bank ? indexOf(bank, question) : -1;
-	if (!bank || index < 0) return { ok: false, status: 404, message: `There is no question “${question}” in bank “${bankId}”.` };
+	if (!bank || index < 0)
+		return {
+			ok: false,
+			status: 404,
+			message: `There is no question “${question}” in bank “${bankId}”.`
+		};
 	const copy = { ...draftAt(bank, index), id: freeId(bank, question) };
-	const refused = await write(context, topic, bank, bank.version, withQuestion(bank, null, copy), `Copy question ${question}`);
+	const refused = await write(
+		context,
+		topic,
+		bank,
+		bank.version,
+		withQuestion(bank, null, copy),
+		`Copy question ${question}`
+	);
 	return refused ?? { ok: true, id: copy.id };
 }
 
 /** Removes the question from its bank, if the bank is still the version the author opened. */
-export async function deleteQuestion(context: SaveContext, topic: string, bankId: string, question: string, version: string): Promise<Outcome> {
+export async function deleteQuestion(
+	context: SaveContext,
+	topic: string,
+	bankId: string,
+	question: string,
+	version: string
+): Promise<Outcome> {
 	const bank = await readBank(context.root, topic, bankId);
 	const index = bank ? indexOf(bank, question) : -1;
-	if (!bank || index < 0) return { ok: false, status: 404, message: `There is no question “${question}” in bank “${bankId}”.` };
-	const refused = await write(context, topic, bank, version, withoutQuestion(bank.text, index), `Delete question ${question}`);
+	if (!bank || index < 0)
+		return {
+			ok: false,
+			status: 404,
+			message: `There is no question “${question}” in bank “${bankId}”.`
+		};
+	const refused = await write(
+		context,
+		topic,
+		bank,
+		version,
+		withoutQuestion(bank.text, index),
+		`Delete question ${question}`
+	);
 	if (refused) return refused;
 	await dropEdit(context.drafts, topic, bankId, question);
 	return { ok: true, id: question };

@@ -23,7 +23,10 @@ const OptionForm = z.object({
 const QuestionForm = z.object({
 	id: short,
 	stem: long,
-	options: z.array(OptionForm).min(1).max(MAX_OPTIONS + 1),
+	options: z
+		.array(OptionForm)
+		.min(1)
+		.max(MAX_OPTIONS + 1),
 	key: z.coerce.number().int().min(0).max(MAX_OPTIONS),
 	supports: ids,
 	about: z.enum(['events', 'sources']).catch('events'),

@@ -33,7 +33,8 @@ export interface QuestionDraft {
 export const MIN_OPTIONS = 3;
 export const MAX_OPTIONS = 5;
 
-const str = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+const str = (v: unknown) =>
+	typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
 const list = (v: unknown) => (Array.isArray(v) ? v.map(str) : []);
 
 /** A blank question with three options, the first the key, in the author's topics. */

@@ -7,9 +7,17 @@ import { grade } from '$lib/server/quiz/grade';
 import { publicQuestion } from '$lib/server/quiz/public';
 import type { Actions, PageServerLoad } from './$types';
 
-async function preview(params: { topic: string; bank: string; question: string }, show: string | null) {
+async function preview(
+	params: { topic: string; bank: string; question: string },
+	show: string | null
+) {
 	const { topic, bankId, question, bank } = await editorParams(params);
-	return { topic, bankId, question, ...(await previewOf(studioContext(), topic, bankId, bank, question, show)) };
+	return {
+		topic,
+		bankId,
+		question,
+		...(await previewOf(studioContext(), topic, bankId, bank, question, show))
+	};
 }
 
 export const load: PageServerLoad = async ({ params, url }) => {
@@ -37,7 +45,9 @@ export const actions: Actions = {
 		const p = await preview(params, url.searchParams.get('q'));
 		if (!p.shown) return fail(409, { message: 'This question cannot be built from the draft.' });
 		if (parsed.data.choice >= p.shown.options.length) {
-			return fail(400, { message: `Option ${parsed.data.choice} does not exist for this question.` });
+			return fail(400, {
+				message: `Option ${parsed.data.choice} does not exist for this question.`
+			});
 		}
 		return { verdict: grade(p.catalog, p.shown, parsed.data.choice, PREVIEW_SEED) };
 	}
