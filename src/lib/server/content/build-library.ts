@@ -43,6 +43,13 @@ export function topicIdOf(catalog: Catalog): string {
 	if (id === undefined) throw new Error('This catalog was not built by buildLibrary.');
 	return id;
 }
+/**
+ * Marks `catalog` as topic `id`'s, for a catalog built outside `buildLibrary` from the same
+ * files (the studio's live check, whose preview grades answers with it).
+ */
+export function markTopicCatalog(catalog: Catalog, id: string): void {
+	topicOfCatalog.set(catalog, id);
+}
 /** Files allowed beside the topic folders (the guide; editor schemas are JSON, not read). */
 const TOP_LEVEL = /^(README\.md|\.schema\/.*|\.gitkeep)$/;
 
@@ -94,6 +101,24 @@ function checkTags(catalog: Catalog, meta: TopicMeta, yaml: YamlFile, problems: 
 }
 
 /**
+ * A topic's own file: its shape (TopicFileSchema) and a label for every tag its catalog uses.
+ * Shared by `buildLibrary` and the studio's live check, so both report the same problems.
+ * @param file display path of topic.yaml, e.g. "questions/ozone-layer/topic.yaml"
+ * @returns the topic's metadata, or undefined when its shape is invalid (problems added)
+ */
+export function checkTopicFile(
+	file: string,
+	text: string,
+	catalog: Catalog,
+	problems: Problems
+): TopicMeta | undefined {
+	const yaml = new YamlFile(file, cleanText(text));
+	const { data } = checkShape(TopicFileSchema, yaml, problems);
+	if (data) checkTags(catalog, data, yaml, problems);
+	return data;
+}
+
+/**
  * @param files text of each content file, keyed by path relative to the content root
  *   ("us-venezuela-2019-2025/facts/x.yaml", "us-venezuela-2019-2025/topic.yaml", "README.md")
  * @param root shown before each path in messages, e.g. "questions"
@@ -131,10 +156,8 @@ export function buildLibrary(files: Record<string, string>, root = 'questions'):
 			);
 			continue;
 		}
-		const yaml = new YamlFile(topicFile, cleanText(topicText));
-		const { data } = checkShape(TopicFileSchema, yaml, problems);
+		const data = checkTopicFile(topicFile, topicText, built.catalog, problems);
 		if (!data) continue;
-		checkTags(built.catalog, data, yaml, problems);
 		topicOfCatalog.set(built.catalog, id);
 		topics.push({ id, meta: data, catalog: built.catalog });
 	}

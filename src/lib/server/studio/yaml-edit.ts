@@ -20,7 +20,9 @@ export type YamlEdit =
 	/** Set the field at `path` (the last element is the key) to `value`, adding it when missing. */
 	| { op: 'set'; path: YamlPath; value: unknown }
 	/** Replace the field at `path` by the field `key: value`, in the same place. */
-	| { op: 'replace'; path: YamlPath; key: string; value: unknown };
+	| { op: 'replace'; path: YamlPath; key: string; value: unknown }
+	/** Remove the field or sequence item at `path`. */
+	| { op: 'delete'; path: YamlPath };
 
 /** How content files are written: long text folded near 100 columns, `[a, b]` without padding. */
 const LINE_WIDTH = 100;
@@ -46,6 +48,10 @@ function applied(text: string, edit: YamlEdit): Document {
 		if (!pair) throw new Error(`no field ${edit.path.join('.')} to replace`);
 		pair.key = doc.createNode(edit.key);
 		pair.value = styledNode(doc, edit.value);
+		return doc;
+	}
+	if (edit.op === 'delete') {
+		doc.deleteIn(edit.path);
 		return doc;
 	}
 	const current = doc.getIn(edit.path, true);
@@ -90,8 +96,11 @@ function styledNode(doc: Document, value: unknown): Node {
 	return node;
 }
 
-/** `value` rendered as a block, each line indented by `column` except the first. */
-function rendered(value: unknown, column: number): string {
+/**
+ * `value` rendered as a block, each line indented by `column` except the first (exported for the
+ * question editor's live check, which splices a draft item the same way without re-parsing).
+ */
+export function rendered(value: unknown, column: number): string {
 	const doc = new Document();
 	doc.contents = styledNode(doc, value);
 	const body = doc
@@ -140,6 +149,8 @@ function splice(text: string, edit: YamlEdit): string | undefined {
 	}
 	const key = edit.path[edit.path.length - 1]!;
 	const parent = edit.path.length === 1 ? doc.contents : doc.getIn(edit.path.slice(0, -1), true);
+	if (isSeq(parent) && typeof key === 'number') return spliceItem(text, parent.items[key], edit);
+	if (edit.op === 'delete') return undefined;
 	if (!isMap(parent) || parent.flow || !parent.range) return undefined;
 	const column = columnOf(text, parent.range[0]);
 	const pair = parent.items.find((p) => keyIs(p.key, key));
@@ -151,6 +162,27 @@ function splice(text: string, edit: YamlEdit): string | undefined {
 	// a block value's range takes in its last newline: the new one must end in one too
 	const newline = text[valueNode.range[1] - 1] === '\n' ? '\n' : '';
 	return text.slice(0, keyNode.range[0]) + line + newline + text.slice(valueNode.range[1]);
+}
+
+/**
+ * A block sequence item replaced (`set`) or removed (`delete`) in place. A removed item takes
+ * its lines with it, and one of the blank lines around it, so the items keep their spacing.
+ */
+function spliceItem(text: string, item: unknown, edit: YamlEdit): string | undefined {
+	const node = item as Node | undefined;
+	if (!node?.range || edit.op === 'append' || edit.op === 'replace') return undefined;
+	const [start, end] = node.range;
+	if (edit.op === 'set') {
+		const column = columnOf(text, start);
+		const newline = text[end - 1] === '\n' ? '\n' : '';
+		return text.slice(0, start) + rendered(edit.value, column) + newline + text.slice(end);
+	}
+	const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+	if (!/^[ \t]*-[ \t]*$/.test(text.slice(lineStart, start))) return undefined;
+	let cut = lineEnd(text, end);
+	const before = text.slice(0, lineStart);
+	if (text[cut] === '\n' && (before.endsWith('\n\n') || /:[ \t]*\n$/.test(before))) cut += 1;
+	return before + text.slice(cut);
 }
 
 /**

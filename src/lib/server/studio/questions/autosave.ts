@@ -1,0 +1,101 @@
+/**
+ * Drafts kept while the author types (issue 9, "nothing lost"): the page posts the form for
+ * checking on every change, and the check keeps the draft here first, so a closed tab, a crash
+ * or a restart loses at most the last change. One file per question being edited, under
+ * DATA_DIR/studio-drafts/<topic>/editing/ (beside drafts.ts's refused saves, which it does not
+ * list), written atomically; a save or "Discard" removes it.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { QuestionDraft } from './model';
+
+export interface EditDraft {
+	/** ISO 8601 time it was kept. */
+	kept: string;
+	/** The bank's version (sha256) the author started from: a save is checked against it. */
+	version: string;
+	draft: QuestionDraft;
+}
+
+/** `bank` and `question` are checked ids ("new" for a question not saved yet). */
+function fileOf(dir: string, topic: string, bank: string, question: string): string {
+	return join(dir, topic, 'editing', `${bank}--${question}.json`);
+}
+
+/** Writes of one draft file, one after the other, so an older keystroke never lands last. */
+const writing = new Map<string, Promise<unknown>>();
+
+/** Keeps (replaces) the draft of one question. */
+export function keepEdit(
+	dir: string,
+	topic: string,
+	bank: string,
+	question: string,
+	draft: Omit<EditDraft, 'kept'>,
+	now = new Date()
+): Promise<void> {
+	const file = fileOf(dir, topic, bank, question);
+	const run = (writing.get(file) ?? Promise.resolve()).then(() =>
+		writeEdit(dir, topic, bank, question, draft, now)
+	);
+	const settled = run.catch(() => undefined);
+	writing.set(file, settled);
+	void settled.then(() => {
+		if (writing.get(file) === settled) writing.delete(file);
+	});
+	return run;
+}
+
+async function writeEdit(
+	dir: string,
+	topic: string,
+	bank: string,
+	question: string,
+	draft: Omit<EditDraft, 'kept'>,
+	now = new Date()
+): Promise<void> {
+	const file = fileOf(dir, topic, bank, question);
+	await mkdir(join(dir, topic, 'editing'), { recursive: true });
+	const temp = `${file}.${randomBytes(4).toString('hex')}.tmp`;
+	await writeFile(temp, JSON.stringify({ kept: now.toISOString(), ...draft }) + '\n', 'utf8');
+	await rename(temp, file);
+}
+
+/** The kept draft of one question, or null. */
+export async function readEdit(
+	dir: string,
+	topic: string,
+	bank: string,
+	question: string
+): Promise<EditDraft | null> {
+	try {
+		return JSON.parse(await readFile(fileOf(dir, topic, bank, question), 'utf8')) as EditDraft;
+	} catch {
+		return null;
+	}
+}
+
+/** Forgets the kept draft (after a save, or when the author discards it). */
+export async function dropEdit(dir: string, topic: string, bank: string, question: string) {
+	await rm(fileOf(dir, topic, bank, question), { force: true });
+}
+
+/**
+ * Keeps the bank text an editor was opened on, by its version, so that a refused save (another
+ * tab or editor saved first) can show what changed on disk since.
+ */
+export async function keepOpened(dir: string, topic: string, version: string, text: string) {
+	if (!/^sha256-[0-9a-f]{64}$/.test(version)) return;
+	const folder = join(dir, topic, 'opened');
+	await mkdir(folder, { recursive: true });
+	const temp = join(folder, `.${randomBytes(4).toString('hex')}.tmp`);
+	await writeFile(temp, text, 'utf8');
+	await rename(temp, join(folder, `${version}.yaml`));
+}
+
+/** The bank text of `version` kept by `keepOpened`, or '' when unknown. */
+export async function readOpened(dir: string, topic: string, version: string): Promise<string> {
+	if (!/^sha256-[0-9a-f]{64}$/.test(version)) return '';
+	return readFile(join(dir, topic, 'opened', `${version}.yaml`), 'utf8').catch(() => '');
+}

@@ -1,0 +1,33 @@
+/**
+ * The editor's live check: the page posts its form here on every change (debounced). The draft
+ * is kept first (nothing lost), then checked by `checkDraft` and its problems placed by field.
+ */
+import { json } from '@sveltejs/kit';
+import { studioContext } from '$lib/server/studio/context';
+import { keepEdit } from '$lib/server/studio/questions/autosave';
+import { checkQuestion, positionIn } from '$lib/server/studio/questions/editor';
+import { readQuestionForm } from '$lib/server/studio/questions/form';
+import { editorParams } from '$lib/server/studio/questions/params';
+import type { RequestHandler } from './$types';
+
+export const POST: RequestHandler = async ({ params, request }) => {
+	const { topic, bankId, question, bank } = await editorParams(params);
+	const form = await request.formData().catch(() => null);
+	const post = form ? readQuestionForm(form) : { message: 'The form was cut off.' };
+	if ('message' in post) return json({ message: post.message }, { status: 400 });
+	const context = studioContext();
+	await keepEdit(context.drafts, topic, bankId, question, {
+		version: post.version,
+		draft: post.draft
+	});
+	const index = positionIn(bank, question);
+	const { placed } = checkQuestion(
+		context.root,
+		topic,
+		bank,
+		index === -1 ? null : index,
+		post.draft,
+		context.shownRoot ?? 'questions'
+	);
+	return json({ placed, kept: new Date().toISOString() });
+};
