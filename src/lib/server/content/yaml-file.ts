@@ -55,6 +55,11 @@ export class YamlFile {
 		}
 	}
 
+	/** The flat node tree, when js-yaml read the file (checks that walk every node use it). */
+	get flatTree(): FlatTree | undefined {
+		return this.flat;
+	}
+
 	/** The document's node tree (built anew on each call for a file js-yaml read). */
 	get root(): YNode | null {
 		return this.flat ? toYNode(this.flat, this.flat.root) : this.tree;
