@@ -29,7 +29,7 @@ export class YamlFile {
 	/** js-yaml's tree (flat: every file's is kept), or else `yaml`'s. */
 	private readonly flat: FlatTree | undefined;
 	private readonly tree: YNode | null = null;
-	private readonly data: unknown;
+	private data: unknown;
 	private lineStarts: number[] | undefined;
 
 	/**
@@ -67,6 +67,17 @@ export class YamlFile {
 
 	toJS(): unknown {
 		return this.data;
+	}
+
+	/**
+	 * The data, handed over: afterwards `toJS()` is undefined. The validator keeps the copy its
+	 * shape check made and every file's YamlFile (for positions); keeping js-yaml's own copy of
+	 * every file too only gave the garbage collector more to trace.
+	 */
+	takeJS(): unknown {
+		const data = this.data;
+		this.data = undefined;
+		return data;
 	}
 
 	at(offset: number): Position {
