@@ -10,7 +10,8 @@
  * (POST sent → delta on the teacher's stream) and question push → every student (teacher's POST
  * sent → view on each student's stream). Each figure is printed as the median of the runs with
  * their spread (min–max), so one lucky run cannot pass a target, with the app's CPU time over the
- * questions (all threads, and its main thread alone: PGlite runs on a thread of its own). Then
+ * questions (all threads, and its main thread alone: PGlite runs on a thread of its own) and the
+ * bench's own (the simulated students share the machine's cores with the app). Then
  * kills the built app with SIGKILL 50 times during bursts of answers (PGlite and PostgreSQL) and
  * checks that every acknowledged answer survived.
  *
@@ -26,7 +27,8 @@ import { readTree } from '../src/lib/server/content/read-tree';
 import { startApp } from '../tests/unit/classroom/support/app-process';
 import { parseCsv } from '../tests/unit/classroom/support/csv-parse';
 import { createTestDatabase } from '../tests/unit/classroom/support/databases';
-import { until, Visitor } from '../tests/unit/classroom/support/http-client';
+import { until } from '../tests/unit/classroom/support/http-client';
+import { Visitor } from './http-visitor';
 
 const ARGS = process.argv.slice(2);
 const SIZES = ARGS.filter((a) => !a.startsWith('--'))
@@ -136,6 +138,8 @@ interface Row {
 	serverCpu: number;
 	/** The part of it on the apps' main threads (where HTTP and streams run), in seconds. */
 	mainThreadCpu: number;
+	/** CPU time this bench process (every simulated student) used meanwhile, in seconds. */
+	clientCpu: number;
 }
 
 /**
@@ -270,6 +274,7 @@ async function liveSession(storage: Storage, n: number): Promise<Row> {
 		});
 		await until(() => opened >= inClass.length, 30_000, 'student streams');
 
+		const clientCpuBefore = process.cpuUsage();
 		const cpuBefore = cpuSeconds(apps);
 		const mainCpuBefore = cpuSeconds(apps, true);
 		for (let q = 0; q < QUESTIONS; q++) {
@@ -291,6 +296,8 @@ async function liveSession(storage: Storage, n: number): Promise<Row> {
 		}
 		const serverCpu = cpuSeconds(apps) - cpuBefore;
 		const mainThreadCpu = cpuSeconds(apps, true) - mainCpuBefore;
+		const clientUsage = process.cpuUsage(clientCpuBefore);
+		const clientCpu = (clientUsage.user + clientUsage.system) / 1e6;
 		await teacher.form(`/host/${sessionId}?/end`, { at: String(QUESTIONS - 1) });
 		host.close();
 		for (const s of streams) s.close();
@@ -310,7 +317,8 @@ async function liveSession(storage: Storage, n: number): Promise<Row> {
 			pushP99: percentile(pushLatency, 99),
 			seconds: (performance.now() - started) / 1000,
 			serverCpu,
-			mainThreadCpu
+			mainThreadCpu,
+			clientCpu
 		};
 	} finally {
 		await Promise.all(apps.map((a) => a.stop()));
@@ -458,7 +466,7 @@ async function main() {
 					`${row.setup} · N=${n} · run ${run}/${RUNS}: joined ${row.joined}/${n}, answers ${row.acked}/${row.expected} acknowledged, ${row.lost} lost; ` +
 						`answer→dashboard p50 ${ms(row.answerP50)} p95 ${ms(row.answerP95)} p99 ${ms(row.answerP99)}; ` +
 						`question push min ${ms(row.pushMin)} p50 ${ms(row.pushP50)} p99 ${ms(row.pushP99)}; ` +
-						`server CPU ${row.serverCpu.toFixed(1)} s, main thread ${row.mainThreadCpu.toFixed(1)} s (${row.seconds.toFixed(0)} s)`
+						`server CPU ${row.serverCpu.toFixed(1)} s, main thread ${row.mainThreadCpu.toFixed(1)} s; bench client CPU ${row.clientCpu.toFixed(1)} s (${row.seconds.toFixed(0)} s)`
 				);
 			}
 			rows.push(...runs);
@@ -478,15 +486,15 @@ async function main() {
 		`\nMedian of ${RUNS} run${RUNS === 1 ? '' : 's'}, with the spread (min–max) in brackets.\n`
 	);
 	console.log(
-		'| storage | N | joined | answers acknowledged | lost | answer→dashboard p50 | p95 | p99 | question push p50 | p99 | server CPU | main thread |'
+		'| storage | N | joined | answers acknowledged | lost | answer→dashboard p50 | p95 | p99 | question push p50 | p99 | server CPU | main thread | bench client CPU |'
 	);
 	console.log(
-		'| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
+		'| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
 	);
 	for (const s of summaries) {
 		const f = (k: Figure) => spread(s.runs.map((r) => r[k]));
 		console.log(
-			`| ${s.setup} | ${s.n} | ${Math.min(...s.runs.map((r) => r.joined))} | ${Math.min(...s.runs.map((r) => r.acked))} / ${s.runs[0]!.expected} | ${s.lost} | ${f('answerP50')} | ${f('answerP95')} | ${f('answerP99')} | ${f('pushP50')} | ${f('pushP99')} | ${seconds(s.runs.map((r) => r.serverCpu))} | ${seconds(s.runs.map((r) => r.mainThreadCpu))} |`
+			`| ${s.setup} | ${s.n} | ${Math.min(...s.runs.map((r) => r.joined))} | ${Math.min(...s.runs.map((r) => r.acked))} / ${s.runs[0]!.expected} | ${s.lost} | ${f('answerP50')} | ${f('answerP95')} | ${f('answerP99')} | ${f('pushP50')} | ${f('pushP99')} | ${seconds(s.runs.map((r) => r.serverCpu))} | ${seconds(s.runs.map((r) => r.mainThreadCpu))} | ${seconds(s.runs.map((r) => r.clientCpu))} |`
 		);
 	}
 	console.log('\n| storage | SIGKILLs | answers acknowledged | lost | restart p50 / max |');

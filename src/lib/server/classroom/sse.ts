@@ -5,8 +5,8 @@
  *
  * Broadcasts are cheap per socket: an event whose data is a string of JSON (the same string for
  * every student who sees the same view) is framed and encoded once, and the same bytes are
- * written to every stream. A stream may also gather what it sends over a few milliseconds into one
- * write (the teacher's, which gets a delta per answer).
+ * written to every stream. A stream may also gather what it sends in one turn of the event loop
+ * into one write (the teacher's, which gets a delta per answer).
  */
 const encoder = new TextEncoder();
 const openStreams = new Set<() => void>();
@@ -16,10 +16,11 @@ export type Send = (event: string, data: unknown) => void;
 
 export interface StreamOptions {
 	/**
-	 * Gather events for up to this many ms and write them together (0: write each at once). Saves
-	 * a write per event when many come at once; adds at most this much delay.
+	 * Gather what is sent during one turn of the event loop and write it together (setImmediate),
+	 * instead of a write per event. Events that arrive together (the NOTIFYs of one batch of
+	 * answers come in one read) then cost one write, and none waits for a timer.
 	 */
-	gatherMs?: number;
+	gather?: boolean;
 }
 
 /**
@@ -56,17 +57,17 @@ export function eventStream(
 	setup: (send: Send, close: () => void) => Promise<() => void>,
 	options: StreamOptions = {}
 ): Response {
-	const gatherMs = options.gatherMs ?? 0;
+	const gather = options.gather ?? false;
 	let closed = false;
 	let cleanup: (() => void) | null = null;
 	let ping: ReturnType<typeof setInterval> | undefined;
-	let flushTimer: ReturnType<typeof setTimeout> | undefined;
+	let flushing: ReturnType<typeof setImmediate> | undefined;
 	let pending: Uint8Array[] = [];
 	let close = () => {};
 	const stream = new ReadableStream<Uint8Array>({
 		async start(controller) {
 			const flush = () => {
-				flushTimer = undefined;
+				flushing = undefined;
 				if (closed || pending.length === 0) return;
 				const chunks = pending;
 				pending = [];
@@ -78,16 +79,16 @@ export function eventStream(
 			};
 			const write = (bytes: Uint8Array) => {
 				if (closed) return;
-				if (gatherMs <= 0) return controller.enqueue(bytes);
+				if (!gather) return controller.enqueue(bytes);
 				pending.push(bytes);
-				flushTimer ??= setTimeout(flush, gatherMs);
+				flushing ??= setImmediate(flush);
 			};
 			close = () => {
 				if (closed) return;
 				flush();
 				closed = true;
 				clearInterval(ping);
-				clearTimeout(flushTimer);
+				clearImmediate(flushing);
 				openStreams.delete(close);
 				cleanup?.();
 				try {

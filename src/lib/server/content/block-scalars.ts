@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import type { Problems } from './problems';
+import { BLOCK, MAP, SEQ, type FlatTree } from './flat-tree';
 import type { YamlFile } from './yaml-file';
 import type { YNode } from './yaml-tree';
 
@@ -68,7 +69,31 @@ const FIELD_LIKE = /^([ \t]*)([A-Za-z_][\w-]*):(?=[ \t]|$)/;
  */
 export function checkBlockScalars(yaml: YamlFile, schema: z.ZodType, problems: Problems) {
 	if (yaml.errors.length > 0) return;
-	visit(yaml.root, schema, yaml, problems);
+	const flat = yaml.flatTree;
+	if (flat) visitFlat(flat, flat.root, schema, yaml, problems);
+	else visit(yaml.root, schema, yaml, problems);
+}
+
+/** `visit` over a flat tree (flat-tree.ts), without building its nodes as objects. */
+function visitFlat(t: FlatTree, i: number, schema: Schema, yaml: YamlFile, problems: Problems) {
+	if (i < 0) return;
+	const first = t.first[i]!;
+	const end = first + t.count[i]!;
+	if (t.kind[i] === SEQ) {
+		const u = unwrap(schema);
+		const element = u ? defOf(u).element : undefined;
+		for (let k = first; k < end; k++) visitFlat(t, t.kids[k]!, element, yaml, problems);
+		return;
+	}
+	if (t.kind[i] !== MAP) return;
+	const fields = fieldsOf(schema);
+	for (let k = first; k < end; k += 2) {
+		const key = String(t.values[t.kids[k]!]);
+		const value = t.kids[k + 1]!;
+		if (t.kind[value] === BLOCK) {
+			checkBlock({ start: t.start[value]!, end: t.end[value]! }, key, fields, yaml, problems);
+		} else visitFlat(t, value, fields.get(key), yaml, problems);
+	}
 }
 
 function visit(node: YNode | null, schema: Schema, yaml: YamlFile, problems: Problems) {

@@ -5,7 +5,7 @@
 import type { CatalogQuestion, Indexed } from './catalog';
 import { describeConvergence, keyConvergence } from './lint-convergence';
 import { QUOTED } from './lint-references';
-import { folded, memoize, normalize } from './normalize';
+import { folded, foldOnce, memoize, normalize } from './normalize';
 import type { Problems } from './problems';
 import { splitWords } from './tokens';
 
@@ -48,7 +48,7 @@ const STOP = new Set([
 export const KEY_LONGEST_LIMIT = 0.4;
 
 const words = memoize((s: string): readonly string[] =>
-	splitWords(folded(s)).filter((w) => w.length >= 4 && !STOP.has(w))
+	splitWords(foldOnce(s)).filter((w) => w.length >= 4 && !STOP.has(w))
 );
 
 export function lintItems(ix: Indexed, problems: Problems) {

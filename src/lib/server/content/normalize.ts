@@ -74,8 +74,8 @@ const FOLDS =
 /** Whitespace `normalize` would change: a run, a non-space, or at either end. */
 const ODD_SPACE = /\s\s|[^\S ]|^\s|\s$/;
 
-/** Same result as `normalizeWithMap(input).text`, without the map (the hot path). */
-export const normalize = memoize((input: string): string => {
+/** `normalize` without its cache: for callers that keep their own result of it. */
+export function normalizeOnce(input: string): string {
 	if (!FOLDS.test(input) && !ODD_SPACE.test(input)) return input;
 	return input
 		.replace(SINGLE_QUOTES_G, "'")
@@ -83,7 +83,17 @@ export const normalize = memoize((input: string): string => {
 		.replace(DASHES_G, '-')
 		.replace(/\s+/g, ' ')
 		.trim();
-});
+}
+
+/** Same result as `normalizeWithMap(input).text`, without the map (the hot path). */
+export const normalize = memoize(normalizeOnce);
 
 /** `normalize`, lower-cased: how the checks compare option texts and quotes. */
 export const folded = memoize((input: string): string => normalize(input).toLowerCase());
+
+/**
+ * `folded` without its cache, for callers that keep their own result of it (the word lists of
+ * tokens.ts): a text's words are cached, so caching its folded text too only kept a second
+ * copy of every stem and explanation alive for the garbage collector to copy.
+ */
+export const foldOnce = (input: string): string => normalizeOnce(input).toLowerCase();

@@ -93,7 +93,7 @@ export function checkShape<S extends z.ZodType>(
 		);
 		return { raw: undefined };
 	}
-	const raw = yaml.toJS();
+	const raw = yaml.takeJS();
 	const result = schema.safeParse(raw);
 	if (result.success) return { data: result.data, raw };
 	for (const issue of result.error.issues) {

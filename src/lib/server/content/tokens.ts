@@ -2,7 +2,7 @@
  * Words of a text as the similarity and cue checks compare them: normalised (see `normalize`),
  * lower-cased, split on anything that is not a letter or digit.
  */
-import { folded, memoize } from './normalize';
+import { foldOnce, memoize } from './normalize';
 
 /** No character outside ASCII (a code point above U+007F). */
 const ASCII = /^[^\u0080-\uffff]*$/;
@@ -13,7 +13,7 @@ export function splitWords(lower: string): string[] {
 }
 
 const tokensOf = memoize((s: string): readonly string[] =>
-	splitWords(folded(s)).filter((t) => t.length > 0)
+	splitWords(foldOnce(s)).filter((t) => t.length > 0)
 );
 
 /** Every word and number, in order (for matching one text's phrase inside another). */

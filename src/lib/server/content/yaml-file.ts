@@ -6,7 +6,8 @@
  * exactly) is read again with `yaml`, whose messages and positions the author then sees.
  */
 import { parseDocument } from 'yaml';
-import { fastTree, treeOfDocument, type YNode } from './yaml-tree';
+import { childOf, keyStartOf, toYNode, type FlatTree } from './flat-tree';
+import { fastFlatTree, treeOfDocument, type YNode } from './yaml-tree';
 
 export type Path = readonly (string | number)[];
 
@@ -25,8 +26,10 @@ export interface YamlSyntaxError {
 export class YamlFile {
 	/** Syntax errors, first first; when there are any, `toJS()` is undefined. */
 	readonly errors: YamlSyntaxError[] = [];
-	readonly root: YNode | null = null;
-	private readonly data: unknown;
+	/** js-yaml's tree (flat: every file's is kept), or else `yaml`'s. */
+	private readonly flat: FlatTree | undefined;
+	private readonly tree: YNode | null = null;
+	private data: unknown;
 	private lineStarts: number[] | undefined;
 
 	/**
@@ -38,22 +41,43 @@ export class YamlFile {
 		readonly text: string,
 		private readonly lineOffset = 0
 	) {
-		const fast = fastTree(text);
+		const fast = fastFlatTree(text);
 		if (fast) {
 			this.data = fast.data;
-			this.root = fast.root;
+			this.flat = fast.tree;
 			return;
 		}
 		const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
 		this.errors = doc.errors.map((e) => ({ offset: e.pos[0], message: e.message }));
 		if (this.errors.length === 0) {
-			this.root = treeOfDocument(doc, text);
+			this.tree = treeOfDocument(doc, text);
 			this.data = doc.toJS({ maxAliasCount: 100 });
 		}
 	}
 
+	/** The flat node tree, when js-yaml read the file (checks that walk every node use it). */
+	get flatTree(): FlatTree | undefined {
+		return this.flat;
+	}
+
+	/** The document's node tree (built anew on each call for a file js-yaml read). */
+	get root(): YNode | null {
+		return this.flat ? toYNode(this.flat, this.flat.root) : this.tree;
+	}
+
 	toJS(): unknown {
 		return this.data;
+	}
+
+	/**
+	 * The data, handed over: afterwards `toJS()` is undefined. The validator keeps the copy its
+	 * shape check made and every file's YamlFile (for positions); keeping js-yaml's own copy of
+	 * every file too only gave the garbage collector more to trace.
+	 */
+	takeJS(): unknown {
+		const data = this.data;
+		this.data = undefined;
+		return data;
 	}
 
 	at(offset: number): Position {
@@ -71,7 +95,19 @@ export class YamlFile {
 
 	/** The deepest node on `path` that exists; with `key`, the key of a mapping pair instead. */
 	locate(path: Path, key?: string): Position {
-		let node: YNode | null = this.root;
+		const flat = this.flat;
+		if (flat) {
+			let i = flat.root;
+			for (const step of path) {
+				const next = i < 0 ? -1 : childOf(flat, i, step);
+				if (next < 0) break;
+				i = next;
+			}
+			const keyStart = key !== undefined && i >= 0 ? keyStartOf(flat, i, key) : -1;
+			if (keyStart >= 0) return this.at(keyStart);
+			return this.at(i >= 0 ? flat.start[i]! : 0);
+		}
+		let node: YNode | null = this.tree;
 		for (const step of path) {
 			const next: YNode | null | undefined = node ? child(node, step) : undefined;
 			if (next === undefined || next === null) break;

@@ -10,6 +10,7 @@
  */
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, Scalar, type Document, type Node } from 'yaml';
+import { BLOCK, FlatTreeBuilder, MAP, SCALAR, SEQ, toYNode, type FlatTree } from './flat-tree';
 
 export type YNode =
 	| { kind: 'map'; start: number; pairs: YPair[] }
@@ -98,14 +99,21 @@ interface LoaderState {
  *   explicit keys, events that do not pair up): the caller then parses with `yaml`
  */
 export function fastTree(text: string): { data: unknown; root: YNode | null } | undefined {
+	const fast = fastFlatTree(text);
+	return fast && { data: fast.data, root: toYNode(fast.tree, fast.tree.root) };
+}
+
+/** `fastTree`, with the tree in flat arrays (flat-tree.ts): what the validator keeps. */
+export function fastFlatTree(text: string): { data: unknown; tree: FlatTree } | undefined {
 	// One stack per field, and the children of every open node in one array, so that opening
 	// a node allocates nothing: this runs for every node of every file.
 	const opens: number[] = [];
 	const bases: number[] = [];
 	/** What each open node's last child read, to spot an inner node that is the node itself. */
 	const childResults: unknown[] = [];
-	const pending: YNode[] = [];
-	let root: YNode | null = null;
+	const pending: number[] = [];
+	const out = new FlatTreeBuilder();
+	let root = -1;
 	const listener = (event: string, state: LoaderState) => {
 		if (event === 'open') {
 			opens.push(state.position);
@@ -116,9 +124,9 @@ export function fastTree(text: string): { data: unknown; root: YNode | null } | 
 		const open = opens.pop()!;
 		const base = bases.pop()!;
 		const childResult = childResults.pop();
-		const node = close(text, open, pending, base, childResult, state);
+		const node = close(text, open, pending, base, childResult, state, out);
 		pending.length = base;
-		if (node === undefined) return; // an attempt that read nothing (js-yaml tries a key first)
+		if (node < 0) return; // an attempt that read nothing (js-yaml tries a key first)
 		if (opens.length) {
 			pending.push(node);
 			childResults[childResults.length - 1] = state.result;
@@ -132,28 +140,30 @@ export function fastTree(text: string): { data: unknown; root: YNode | null } | 
 	}
 	if (opens.length) return undefined;
 	// `yaml` reads an empty document as null, js-yaml as undefined.
-	return { data: data === undefined ? null : data, root };
+	return { data: data === undefined ? null : data, tree: out.finish(root) };
 }
 
 const NONE = Symbol('none');
 
+/** The node that closes, added to `out`: its index, or -1 when it read nothing. */
 function close(
 	text: string,
 	open: number,
-	pending: YNode[],
+	pending: number[],
 	base: number,
 	childResult: unknown,
-	state: LoaderState
-): YNode | undefined {
+	state: LoaderState,
+	out: FlatTreeBuilder
+): number {
 	const count = pending.length - base;
 	if (state.anchor !== null) throw new Unmapped();
 	if (state.kind === null) {
-		if (state.position === open && count === 0) return undefined;
+		if (state.position === open && count === 0) return -1;
 		if (count) throw new Unmapped();
 		// An empty value: `yaml` puts it after the spaces that follow the ":" (before a comment).
 		let start = open;
 		while (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9) start++;
-		return { kind: 'scalar', start, end: start, value: null, block: false };
+		return out.add(SCALAR, start, start, null, pending, pending.length);
 	}
 	const start = contentStart(text, open);
 	const first = text.charCodeAt(start);
@@ -161,32 +171,24 @@ function close(
 	if (first === 33 /* ! */ || first === 38 /* & */ || first === 42 /* * */) throw new Unmapped();
 	// js-yaml reads a node at the start of a line as a would-be key first; when no ":" follows,
 	// that inner node is the outer one.
-	if (count === 1 && childResult === state.result) return pending[base];
+	if (count === 1 && childResult === state.result) return pending[base]!;
 	if (state.kind === 'scalar') {
 		if (count) throw new Unmapped();
 		const block = first === 62 /* > */ || first === 124; /* | */
-		return {
-			kind: 'scalar',
-			start,
-			end: blockEnd(text, start, state.position, block),
-			value: state.result,
-			block
-		};
+		const end = blockEnd(text, start, state.position, block);
+		return out.add(block ? BLOCK : SCALAR, start, end, state.result, pending, pending.length);
 	}
 	if (state.kind === 'sequence') {
 		if (count !== (state.result as unknown[]).length) throw new Unmapped();
-		return { kind: 'seq', start, items: pending.slice(base) };
+		return out.add(SEQ, start, start, null, pending, base);
 	}
 	if (state.kind === 'mapping') {
 		const keys = Object.keys(state.result as object).length;
 		if (count !== keys * 2) throw new Unmapped();
-		const pairs: YPair[] = [];
 		for (let i = base; i < pending.length; i += 2) {
-			const k = pending[i]!;
-			if (k.kind !== 'scalar') throw new Unmapped();
-			pairs.push({ key: k.value, keyStart: k.start, value: pending[i + 1]! });
+			if (out.kindOf(pending[i]!) < SCALAR) throw new Unmapped();
 		}
-		return { kind: 'map', start, pairs };
+		return out.add(MAP, start, start, null, pending, base);
 	}
 	throw new Unmapped();
 }
