@@ -34,7 +34,7 @@ test.beforeAll(async () => {
 	cpSync(TOPIC_DIR, join(content, TOPIC), { recursive: true });
 	rmSync(join(content, TOPIC, 'banks', 'generated.yaml'));
 	app = await startApp(
-		extraPort(41),
+		extraPort(51),
 		{ SOURCED_AUTHOR_SECRET: SECRET, CONTENT_DIR: content, DATA_DIR: data },
 		[],
 		{ entry: 'scripts/serve.js' }
