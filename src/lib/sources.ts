@@ -59,8 +59,17 @@ function languageName(code: string): string | undefined {
 	}
 }
 
+/** A reliability level in the interface language ("high", "alta"); an unknown one as it is. */
+export function reliabilityLevel(reliability: string): string {
+	const level: Record<string, () => string> = {
+		high: m.reliability_high,
+		medium: m.reliability_medium,
+		low: m.reliability_low
+	};
+	return level[reliability]?.() ?? reliability;
+}
+
 /** A source's reliability as its badge says it ("Reliability: high"). */
 export function reliabilityLabel(reliability: 'high' | 'medium' | 'low'): string {
-	const level = { high: m.reliability_high, medium: m.reliability_medium, low: m.reliability_low };
-	return m.reliability_label({ level: level[reliability]() });
+	return m.reliability_label({ level: reliabilityLevel(reliability) });
 }

@@ -76,7 +76,12 @@ const CONVERTED = [
 	'src/routes/topics/[topic=topic]/+page.svelte',
 	'src/routes/topics/[topic=topic]/quiz/+page.svelte',
 	'src/routes/topics/[topic=topic]/quiz/play/+page.svelte',
-	'src/routes/topics/[topic=topic]/quiz/result/+page.svelte',
+	'src/routes/topics/[topic=topic]/quiz/result',
+	'src/routes/topics/[topic=topic]/print',
+	'src/routes/topics/[topic=topic]/explainers',
+	'src/routes/topics/[topic=topic]/sources',
+	'src/routes/topics/[topic=topic]/timeline',
+	'src/routes/topics/[topic=topic]/who',
 	'src/routes/progress',
 	'src/routes/join',
 	'src/routes/play',
@@ -88,7 +93,13 @@ const CONVERTED = [
 	'src/lib/components/StepsSeen.svelte',
 	'src/lib/components/QuestionCard.svelte',
 	'src/lib/components/VerdictPanel.svelte',
-	'src/lib/components/QuoteList.svelte'
+	'src/lib/components/QuoteList.svelte',
+	'src/lib/components/FactList.svelte',
+	'src/lib/components/SourceFacts.svelte',
+	'src/lib/components/TimelineList.svelte',
+	'src/lib/components/Paragraphs.svelte',
+	'src/lib/components/LocalDate.svelte',
+	'src/lib/components/PrintSheet.svelte'
 ];
 
 describe('converted areas', () => {

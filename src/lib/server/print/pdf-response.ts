@@ -3,6 +3,7 @@
  * caller's cookies apply), render it, and send it as a download; 503 with a message when there
  * is no Chromium, and the print page's own status (404 for an unknown bank) when it fails.
  */
+import { m } from '../../paraglide/messages.js';
 import { error } from '@sveltejs/kit';
 import { inlineStyles, PdfUnavailable, renderPdf } from './pdf';
 
@@ -15,7 +16,7 @@ export async function pdfResponse(
 	if (page.status !== 200)
 		error(
 			page.status === 404 ? 404 : 403,
-			page.status === 404 ? await page.text() : 'This sheet is not available to you.'
+			page.status === 404 ? await page.text() : m.print_not_available()
 		);
 	try {
 		const html = await inlineStyles(await page.text(), (p) => fetch(p));

@@ -1,4 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
 import { z } from 'zod';
 import { readFields } from '$lib/server/form-fields';
 import { grade } from '$lib/server/quiz/grade';
@@ -16,9 +17,9 @@ const CHECKPOINT_SEED = 'checkpoint';
 function find(params: { topic: string; id: string; step: string }) {
 	const { catalog } = topicOr404(params.topic);
 	const x = catalog.explainerById.get(params.id);
-	if (!x) error(404, 'No explainer with that name.');
+	if (!x) error(404, m.explainer_not_found());
 	const index = x.steps.findIndex((s) => s.id === params.step);
-	if (index < 0) error(404, `This explainer has no step "${params.step}".`);
+	if (index < 0) error(404, m.explainer_no_step({ step: params.step }));
 	return { catalog, x, index, step: x.steps[index]! };
 }
 
@@ -54,14 +55,14 @@ export const actions = {
 	check: async ({ params, request }) => {
 		const { catalog, step } = find(params);
 		const parsed = CheckSchema.safeParse((await readFields(request)) ?? {});
-		if (!parsed.success) return fail(400, { message: 'Choose an answer first.' });
+		if (!parsed.success) return fail(400, { message: m.quiz_choose_first() });
 		const { question, choice } = parsed.data;
 		if (!step.checkpoint || question !== publicIdOf(step.checkpoint)) {
-			return fail(400, { message: 'That question does not belong to this step.' });
+			return fail(400, { message: m.explainer_not_this_step() });
 		}
 		const q = catalog.questionById.get(step.checkpoint)!;
 		if (choice < 0 || choice >= q.options.length) {
-			return fail(400, { message: `Option ${choice} does not exist for this question.` });
+			return fail(400, { message: m.quiz_no_option({ choice }) });
 		}
 		return {
 			verdict: grade(catalog, q, choice, CHECKPOINT_SEED),
