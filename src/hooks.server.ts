@@ -64,9 +64,11 @@ export const handle: Handle = ({ event, resolve }) =>
 				})
 		})
 	).then((response) => {
-		// The same address answers in either language, so caches must key on both choosers.
+		// The same address answers in either language, so a shared cache must key on the browser's
+		// languages. Not on Cookie: other cookies change with every answer, and Vary: Cookie would
+		// make Back to an answered quiz page a cache miss (a resubmission) instead of that page.
 		if (response.headers.get('content-type')?.includes('text/html')) {
-			response.headers.append('Vary', 'Accept-Language, Cookie');
+			response.headers.append('Vary', 'Accept-Language');
 		}
 		return response;
 	});

@@ -2,7 +2,7 @@
  * Finds interface text written straight into a Svelte component's markup instead of coming from
  * the message catalogue: text between tags and user-facing attributes (aria-label, title, alt,
  * placeholder, value of buttons is not checked) written as plain quoted strings. Script and style
- * blocks, comments and `{…}` expressions are skipped; so are names that are the same in every
+ * blocks, comments, <code> and `{…}` expressions are skipped; so are names that are the same in every
  * language (ALLOWED).
  */
 
@@ -32,6 +32,8 @@ export function hardCodedText(svelte: string): string[] {
 			.replace(/<script[\s\S]*?<\/script>/g, ' ')
 			.replace(/<style[\s\S]*?<\/style>/g, ' ')
 			.replace(/<!--[\s\S]*?-->/g, ' ')
+			// Code (file names, commands, variables) reads the same in every language.
+			.replace(/<code\b[^>]*>[\s\S]*?<\/code>/g, ' ')
 			// Entities such as &nbsp; are spacing, not words.
 			.replace(/&[a-z]+;/g, ' ')
 	);
