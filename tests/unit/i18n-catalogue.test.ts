@@ -104,7 +104,8 @@ const CONVERTED = [
 	'src/lib/components/TimelineList.svelte',
 	'src/lib/components/Paragraphs.svelte',
 	'src/lib/components/LocalDate.svelte',
-	'src/lib/components/PrintSheet.svelte'
+	'src/lib/components/PrintSheet.svelte',
+	'src/lib/studio/SaveProblems.svelte'
 ];
 
 describe('converted areas', () => {
