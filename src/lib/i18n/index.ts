@@ -4,12 +4,12 @@
  * for it, and plural forms and numbers in it. Content keeps its own language (topic.yaml's
  * `language`), marked with `lang` where it appears inside the interface.
  */
-import { getLocale, locales, type Locale } from '$lib/paraglide/runtime.js';
+import { getLocale, locales, type Locale } from '../paraglide/runtime.js';
 
 export { getLocale, locales, type Locale };
 
 /** The cookie the language switch sets; Paraglide's cookie strategy reads the same name. */
-export { cookieName as LOCALE_COOKIE } from '$lib/paraglide/runtime.js';
+export { cookieName as LOCALE_COOKIE } from '../paraglide/runtime.js';
 
 /**
  * The BCP 47 tag for `<html lang>` and Intl. English stays British ("en-GB", the spelling of the
