@@ -39,7 +39,8 @@ export default ts.config(
 			'node_modules/',
 			'data/',
 			'test-results/',
-			'bench/out/'
+			'bench/out/',
+			'src/lib/paraglide/'
 		]
 	}
 );

@@ -1,8 +1,19 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { I18N_STRATEGY } from './src/lib/i18n/strategy.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [
+		// Compiles messages/{en,es}.json into one tree-shakable function per message, so a page
+		// ships only the strings it uses (and pages without client JS ship none).
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			strategy: [...I18N_STRATEGY]
+		}),
+		sveltekit()
+	],
 	server: { port: 5173 },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],

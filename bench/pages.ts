@@ -48,9 +48,10 @@ async function jsBytes(html: string, linkHeader: string): Promise<{ files: numbe
 	return { files: urls.size, gzip };
 }
 
-async function scores(url: string, port: number) {
+async function scores(url: string, port: number, headers: Record<string, string>) {
 	const result = await lighthouse(url, {
 		port,
+		extraHeaders: headers,
 		output: 'json',
 		logLevel: 'error',
 		onlyCategories: ['performance', 'accessibility', 'best-practices']
@@ -83,7 +84,8 @@ try {
 			break;
 		await new Promise((r) => setTimeout(r, 100));
 	}
-	const routes: [string, string][] = [
+	// The last column: the interface language the page is asked in (the switch's cookie).
+	const routes: [string, string, ('es' | undefined)?][] = [
 		['home', '/'],
 		['quiz list', `${TOPIC}/quiz`],
 		['quiz question', await quizUrl()],
@@ -94,7 +96,12 @@ try {
 		],
 		['sources + conflicts', `${TOPIC}/sources`],
 		['timeline', `${TOPIC}/timeline`],
-		["who's who", `${TOPIC}/who`]
+		["who's who", `${TOPIC}/who`],
+		['home (es)', '/', 'es'],
+		['quiz list (es)', `${TOPIC}/quiz`, 'es'],
+		['quiz question (es)', await quizUrl(), 'es'],
+		['explainer step (es)', `${TOPIC}/explainers/caracas-visit-2022/who-went`, 'es'],
+		['progress (es)', '/progress', 'es']
 	];
 	const chrome = args.has('--no-lighthouse')
 		? null
@@ -103,12 +110,13 @@ try {
 				chromeFlags: ['--headless=new', ...CHROMIUM_ARGS]
 			});
 	console.log('route                 JS gzip  files   HTML    HTML gzip   perf a11y  bp');
-	for (const [name, path] of routes) {
-		const res = await fetch(BASE + path);
+	for (const [name, path, locale] of routes) {
+		const headers: Record<string, string> = locale ? { cookie: `PARAGLIDE_LOCALE=${locale}` } : {};
+		const res = await fetch(BASE + path, { headers });
 		if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
 		const html = await res.text();
 		const js = await jsBytes(html, res.headers.get('link') ?? '');
-		const s = chrome ? await scores(BASE + path, chrome.port) : null;
+		const s = chrome ? await scores(BASE + path, chrome.port, headers) : null;
 		const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 		console.log(
 			`${name.padEnd(20)} ${kb(js.gzip).padStart(9)} ${String(js.files).padStart(6)} ${kb(Buffer.byteLength(html)).padStart(9)} ${kb(gzipSync(html).length).padStart(10)}   ${s ? `${String(s.perf).padStart(4)} ${String(s.a11y).padStart(4)} ${String(s.bp).padStart(4)}` : '   -    -    -'}`

@@ -7,6 +7,9 @@ import { legacyRedirect } from '$lib/server/http/legacy-urls';
 import { startupAddresses } from '$lib/server/http/network';
 import { refusalOf, refusalResponse } from '$lib/server/http/request-guard';
 import { guardStaticFiles } from '$lib/server/http/static-files';
+import { htmlLang } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages.js';
+import { paraglideMiddleware } from '$lib/paraglide/server.js';
 import { studioRefusal } from '$lib/server/studio/guard';
 
 export { handleError } from '$lib/server/http/log-errors';
@@ -45,7 +48,35 @@ export const init: ServerInit = async () => {
  * refused here, before any route runs, and URLs from before topics are redirected;
  * Kit's own origin check is off (svelte.config.js) because it cannot see the address a phone used.
  */
-export const handle: Handle = async ({ event, resolve }) => {
+export const handle: Handle = ({ event, resolve }) =>
+	// The interface language for this request (switch cookie, else Accept-Language, else English),
+	// kept for every message function called while it is served; `<html lang>` says which.
+	paraglideMiddleware(event.request, ({ locale }) =>
+		guarded({
+			event,
+			resolve: (e, options) =>
+				resolve(e, {
+					...options,
+					transformPageChunk: ({ html }) =>
+						html
+							.replace('%lang%', htmlLang(locale))
+							.replace('%sourced.description%', attribute(m.site_description()))
+				})
+		})
+	).then((response) => {
+		// The same address answers in either language, so a shared cache must key on the browser's
+		// languages. Not on Cookie: other cookies change with every answer, and Vary: Cookie would
+		// make Back to an answered quiz page a cache miss (a resubmission) instead of that page.
+		if (response.headers.get('content-type')?.includes('text/html')) {
+			response.headers.append('Vary', 'Accept-Language');
+		}
+		return response;
+	});
+
+/** Text made safe inside a double-quoted HTML attribute. */
+const attribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+
+const guarded: Handle = async ({ event, resolve }) => {
 	const refusal = refusalOf(event.request, event.url);
 	// An odd action name is a 404 everywhere, studio URLs included; then the studio's door, so a
 	// cross-site post to a server without the studio gets its 404, not the site's 403.

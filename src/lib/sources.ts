@@ -4,7 +4,9 @@
  * home page, the sources pages, quotes' "Show in the article" links, the timeline and the
  * explainers all call these, so one file is never called three different things.
  */
-import { formatDate, PAGE_LOCALE } from './dates';
+import { formatDate } from './dates';
+import { getLocale, htmlLang } from './i18n';
+import { m } from './paraglide/messages.js';
 
 /** The parts of a source (content schema, SourceMeta) that its labels come from. */
 export interface SourceLabelInput {
@@ -23,7 +25,7 @@ export interface SourceLabelInput {
 export function sourceName(s: SourceLabelInput): string {
 	return (
 		s.name ??
-		`${s.outlet ?? 'Unnamed source'}, ${formatDate(s.published.date, PAGE_LOCALE, 'short')}`
+		`${s.outlet ?? m.source_unnamed()}, ${formatDate(s.published.date, htmlLang(), 'short')}`
 	);
 }
 
@@ -31,30 +33,43 @@ export function sourceName(s: SourceLabelInput): string {
 export function originLabel(origin: SourceLabelInput['origin']): string {
 	switch (origin.kind) {
 		case 'original':
-			return origin.second_hand ? 'Second-hand report' : 'Original report';
+			return origin.second_hand ? m.origin_second_hand() : m.origin_original();
 		case 'spun-rewrite':
-			return 'Machine-spun rewrite';
+			return m.origin_spun();
 		case 'machine-translation':
-			return 'Machine translation';
+			return m.origin_machine_translation();
 		case 'translation': {
 			const from = origin.from_language && languageName(origin.from_language);
-			return from ? `Translated from ${from}` : 'Translation';
+			return from ? m.origin_translated_from({ language: from }) : m.origin_translation();
 		}
 	}
 }
 
 /** Who published it, and how we know: stated outlets as they are, inferred ones said so. */
 export function outletLabel(s: SourceLabelInput): string {
-	if (!s.outlet) return 'Not named in the text';
-	return s.outlet_basis === 'inferred'
-		? `${s.outlet} (inferred: the text never names it)`
-		: s.outlet;
+	if (!s.outlet) return m.outlet_not_named();
+	return s.outlet_basis === 'inferred' ? m.outlet_inferred({ outlet: s.outlet }) : s.outlet;
 }
 
 function languageName(code: string): string | undefined {
 	try {
-		return new Intl.DisplayNames(['en'], { type: 'language' }).of(code);
+		return new Intl.DisplayNames([getLocale()], { type: 'language' }).of(code);
 	} catch {
 		return undefined;
 	}
+}
+
+/** A reliability level in the interface language ("high", "alta"); an unknown one as it is. */
+export function reliabilityLevel(reliability: string): string {
+	const level: Record<string, () => string> = {
+		high: m.reliability_high,
+		medium: m.reliability_medium,
+		low: m.reliability_low
+	};
+	return level[reliability]?.() ?? reliability;
+}
+
+/** A source's reliability as its badge says it ("Reliability: high"). */
+export function reliabilityLabel(reliability: 'high' | 'medium' | 'low'): string {
+	return m.reliability_label({ level: reliabilityLevel(reliability) });
 }

@@ -8,6 +8,7 @@ export function load() {
 			title: meta.title,
 			summary: meta.summary,
 			audience: meta.audience,
+			language: meta.language,
 			counts: {
 				explainers: catalog.explainers.length,
 				questions: catalog.questions.length,

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatDate, PAGE_LOCALE, readerLocale } from '../../src/lib/dates';
+import { htmlLang } from '../../src/lib/i18n';
 import { originLabel, outletLabel, sourceName } from '../../src/lib/sources';
 import { fold, quoted } from '../../src/lib/text';
 import { tagLabel } from '../../src/lib/tags';
@@ -24,8 +25,11 @@ describe('dates', () => {
 	});
 
 	it("server rendering uses the page's language, which is <html lang>", () => {
+		// hooks.server.ts fills %lang% with htmlLang(locale): en-GB (PAGE_LOCALE) for English.
 		const html = readFileSync('src/app.html', 'utf8');
-		expect(html).toContain(`<html lang="${PAGE_LOCALE}">`);
+		expect(html).toContain('<html lang="%lang%">');
+		expect(htmlLang('en')).toBe(PAGE_LOCALE);
+		expect(htmlLang('es')).toBe('es');
 	});
 
 	it("the reader's locale is their variant of the page's language, else the page's own", () => {

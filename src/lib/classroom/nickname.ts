@@ -8,12 +8,13 @@
  * isolates), more than two combining marks in a row ("Zalgo" text that spills over other lines),
  * and emoji or other symbols.
  */
+import { m } from '../paraglide/messages.js';
 export const NICKNAME_MAX = 24;
 /** Most combining marks allowed in a row: real scripts need at most two (e.g. Vietnamese ệ in NFD). */
 export const MAX_MARKS_IN_A_ROW = 2;
 
-export const NICKNAME_RULES =
-	'1 to 24 characters: letters of any alphabet (with their accents), digits, spaces, apostrophes, hyphens, periods and _.';
+/** The rules as the join form's hint says them, in the interface language. */
+export const NICKNAME_RULES = () => m.nickname_rules();
 
 // A few emoji are letters too (ℹ is \p{Ll}): the pictographic property excludes them.
 const ALLOWED = /^(?!\p{Extended_Pictographic})[\p{L}\p{M}\p{Nd} '’.\-‐_]$/u;
@@ -38,35 +39,35 @@ const codePoint = (ch: string) =>
 export function checkNickname(raw: string): NicknameCheck {
 	const nickname = tidyNickname(raw);
 	const chars = [...nickname];
-	if (chars.length === 0) return { ok: false, message: 'Choose a nickname.' };
+	if (chars.length === 0) return { ok: false, message: m.nickname_empty() };
 	if (chars.length > NICKNAME_MAX) {
 		return {
 			ok: false,
-			message: `Nickname too long (${chars.length} characters): at most ${NICKNAME_MAX}.`
+			message: m.nickname_too_long({ length: chars.length, max: NICKNAME_MAX })
 		};
 	}
 	const invisible = chars.find((ch) => INVISIBLE.test(ch));
 	if (invisible) {
 		return {
 			ok: false,
-			message: `Nickname not allowed: it contains an invisible or control character (${codePoint(invisible)}). Type it again without copying and pasting.`
+			message: m.nickname_invisible({ code: codePoint(invisible) })
 		};
 	}
 	if (MARK_RUN.test(nickname)) {
 		return {
 			ok: false,
-			message: `Nickname not allowed: more than ${MAX_MARKS_IN_A_ROW} accent marks on one letter.`
+			message: m.nickname_marks({ max: MAX_MARKS_IN_A_ROW })
 		};
 	}
 	const bad = chars.find((ch) => !ALLOWED.test(ch));
 	if (bad) {
 		return {
 			ok: false,
-			message: `Nickname not allowed: “${bad}” is not a letter, digit, space, apostrophe, hyphen, period or _ (no emoji or symbols).`
+			message: m.nickname_bad_char({ char: bad })
 		};
 	}
 	if (/^\p{M}/u.test(nickname) || !WORDLIKE.test(nickname)) {
-		return { ok: false, message: 'Nickname not allowed: it needs at least one letter or digit.' };
+		return { ok: false, message: m.nickname_no_letter() };
 	}
 	return { ok: true, nickname };
 }

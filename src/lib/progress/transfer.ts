@@ -2,6 +2,7 @@
  * Moving progress between devices: a JSON file with the log's entries, and importing one, which
  * merges it into this browser's log without duplicates. Loaded only when the learner asks.
  */
+import { m } from '../paraglide/messages.js';
 import { z } from 'zod';
 import { LogEntrySchema, checkedEntries, entryKey } from './entries';
 import { MAX_ENTRIES, type LogEntry } from './log';
@@ -32,8 +33,7 @@ export const progressFileName = (now = new Date()) =>
 export type ImportResult =
 	{ ok: true; log: unknown[]; added: number; already: number } | { ok: false; message: string };
 
-const NOT_OURS =
-	'This file is not a Sourced progress file. Choose a file saved with "Download my progress".';
+const notOurs = () => m.progress_file_not_ours();
 
 /**
  * Merges the text of an export file into the stored log. `log` is the new log to store: every
@@ -45,19 +45,21 @@ export function importProgress(text: string, stored: unknown[]): ImportResult {
 	try {
 		json = JSON.parse(text);
 	} catch {
-		return { ok: false, message: `${NOT_OURS} (It is not JSON.)` };
+		return { ok: false, message: `${notOurs()} ${m.progress_file_not_json()}` };
 	}
 	const parsed = FileSchema.safeParse(json);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0]!;
-		const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
+		const where = issue.path.join('.');
 		const format = (json as { format?: unknown } | null)?.format;
 		return {
 			ok: false,
 			message:
 				format === FILE_FORMAT
-					? `This progress file is damaged${where}: ${issue.message}. Nothing was imported.`
-					: NOT_OURS
+					? where
+						? m.progress_file_damaged_at({ where, issue: issue.message })
+						: m.progress_file_damaged({ issue: issue.message })
+					: notOurs()
 		};
 	}
 	const seen = new Set(checkedEntries(stored).entries.map(entryKey));

@@ -30,6 +30,8 @@ export interface EvidenceLink {
 	href: string;
 	/** For contested facts: which version this quote belongs to. */
 	version: string | null;
+	/** The source's language (ISO 639-1), so the quote is marked with `lang`. */
+	language?: string;
 }
 
 export interface OptionReview {

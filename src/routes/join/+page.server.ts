@@ -15,13 +15,13 @@ export const load: PageServerLoad = ({ url }) => {
 		.filter((ch) => CODE_ALPHABET.includes(ch))
 		.join('')
 		.slice(0, 7);
-	return { code, rules: NICKNAME_RULES };
+	return { code, rules: NICKNAME_RULES() };
 };
 
 export const actions: Actions = {
 	default: async ({ request, cookies, url, getClientAddress }) => {
 		const raw = await readFields(request);
-		if (!raw) return fail(400, { code: '', nickname: '', message: MALFORMED });
+		if (!raw) return fail(400, { code: '', nickname: '', message: MALFORMED() });
 		const echo = {
 			code: (raw.code ?? '').slice(0, 20),
 			nickname: (raw.nickname ?? '').slice(0, 40)

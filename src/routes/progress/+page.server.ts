@@ -7,6 +7,7 @@ export function load() {
 		topics: getLibrary().topics.map((topic) => ({
 			id: topic.id,
 			title: topic.meta.title,
+			language: topic.meta.language,
 			explainers: topic.catalog.explainers.map((x) => ({
 				id: x.id,
 				title: x.title,

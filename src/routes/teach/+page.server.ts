@@ -14,6 +14,7 @@ import {
 	TEACHER_DEVICE_COOKIE
 } from '$lib/server/classroom/tokens';
 import { shuffled } from '$lib/server/quiz/shuffle';
+import { m } from '$lib/paraglide/messages.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url, cookies }) => {
@@ -30,7 +31,8 @@ export const load: PageServerLoad = async ({ url, cookies }) => {
 	const owner = ownerHashOf(cookies);
 	const mine = owner ? await sessionsOfOwner(classroom().db, owner) : [];
 	return {
-		topics: topics.map((t) => ({ id: t.id, title: t.meta.title })),
+		topics: topics.map((t) => ({ id: t.id, title: t.meta.title, language: t.meta.language })),
+		lang: topic?.meta.language,
 		topic: topic?.id ?? '',
 		quizzes: quizzes.map((q) => ({ value: q.value, title: q.title, count: q.questionIds.length })),
 		quiz: chosen?.value ?? '',
@@ -65,18 +67,18 @@ export const actions: Actions = {
 		try {
 			form = await request.formData();
 		} catch {
-			return fail(400, { message: MALFORMED });
+			return fail(400, { message: MALFORMED() });
 		}
 		const ticked = form.getAll('q').filter((v) => typeof v === 'string');
 		const parsed = CreateFormSchema.safeParse({ ...fields(form), q: ticked });
 		if (!parsed.success) return fail(400, { message: firstMessage(parsed.error) });
 		const topic = getLibrary().topicById.get(parsed.data.topic);
-		if (!topic) return fail(400, { message: 'Choose one of the topics in the list.' });
+		if (!topic) return fail(400, { message: m.teach_topic_not_listed() });
 		const quiz = findQuizChoice(topic.catalog, parsed.data.quiz);
-		if (!quiz) return fail(400, { message: 'Choose one of the quizzes in the list.' });
+		if (!quiz) return fail(400, { message: m.teach_quiz_not_listed() });
 		const { pick, count, q } = parsed.data;
 		if (q.some((n) => n >= quiz.questionIds.length)) {
-			return fail(400, { message: 'A ticked question is not in this quiz. Reload the page.' });
+			return fail(400, { message: m.teach_ticked_not_in_quiz() });
 		}
 		const questionIds = pickQuestions(quiz.questionIds, pick, count, q).filter(
 			(id): id is string => id !== undefined

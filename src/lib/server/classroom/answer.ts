@@ -1,4 +1,5 @@
 /** A student's answer: checked against the session's state, graded on the server, stored once. */
+import { m } from '../../paraglide/messages.js';
 import type { Reveal } from '../../classroom/types';
 import type { Classroom } from './context';
 import type { SessionRow, StudentRow } from './schema';
@@ -15,17 +16,17 @@ function refuse(status: 400 | 409, message: string): AnswerOutcome {
 
 /** Why the question at `index` takes no answers now, or null if it does. */
 export function whyClosed(session: SessionRow, index: number): string | null {
-	if (session.phase === 'ended') return 'This session has ended; answers are closed.';
-	if (session.phase === 'lobby') return 'The session has not started yet.';
+	if (session.phase === 'ended') return m.answer_session_ended();
+	if (session.phase === 'lobby') return m.answer_not_started();
 	if (session.mode === 'self') return null;
 	if (index !== session.current_index) {
-		return 'That question is not open now. Follow the question on the teacher’s screen.';
+		return m.answer_not_open();
 	}
 	if (session.phase === 'revealed') {
-		return 'This question is closed: the teacher has revealed the answer.';
+		return m.answer_revealed();
 	}
 	if (session.question_deadline && session.question_deadline.getTime() <= Date.now()) {
-		return 'Time is up for this question: answers are closed.';
+		return m.answer_time_up();
 	}
 	return null;
 }
@@ -39,9 +40,9 @@ export async function answerQuestion(
 ): Promise<AnswerOutcome> {
 	const index = indexOfSessionQuestion(session, input.question);
 	const q = index === -1 ? undefined : sessionQuestion(session, session.question_ids[index]!);
-	if (!q) return refuse(400, 'That question is not part of this session.');
+	if (!q) return refuse(400, m.answer_not_in_session());
 	if (input.choice < 0 || input.choice >= q.options.length) {
-		return refuse(400, 'Choose one of the options.');
+		return refuse(400, m.live_choose_option());
 	}
 	const keyIndex = q.options.findIndex((o) => o.correct);
 	const stored = await c.answers.record({
@@ -55,7 +56,7 @@ export async function answerQuestion(
 	if (stored === 'closed') {
 		// Say why from the session as it is now, not as this instance last saw it.
 		const now = (await c.sessions.get(session.id, 'latest')) ?? session;
-		return refuse(409, whyClosed(now, index) ?? 'This question is closed.');
+		return refuse(409, whyClosed(now, index) ?? m.answer_closed());
 	}
 	// Self-paced: the answer earns its feedback at once. Teacher-paced: only after the reveal.
 	const reveal = session.mode === 'self' ? revealFor(session, q, stored.choice) : null;

@@ -6,6 +6,7 @@
  * the same Q1, Q2, … so a lookup joins them. Answers are written as the letter and text the student
  * saw (the session's one option order), with ✓ or ✗.
  */
+import { m } from '../../paraglide/messages.js';
 import { toCsv } from './csv-cell';
 import type { ItemStats, Report } from './report';
 
@@ -16,19 +17,27 @@ const round = (x: number | null, digits = 3) => (x === null ? null : Number(x.to
 /** "B. 2019": the letter and text a student saw for the option with authored index `choice`. */
 export function optionAsSeen(item: ItemStats, choice: number): string {
 	const o = item.options.find((option) => option.index === choice);
-	return o ? `${o.letter}. ${o.text}` : `option ${choice + 1}`;
+	return o ? `${o.letter}. ${o.text}` : m.csv_option_n({ n: choice + 1 });
 }
 
 /** One row per student: score, answered, asked, then their answer to Q1, Q2, … (empty: none). */
 export function resultsCsv(report: Report): string {
-	const header = ['nickname', 'score', 'answered', 'asked', ...report.items.map((i) => i.label)];
+	const header = [
+		m.csv_nickname(),
+		m.csv_score(),
+		m.csv_answered(),
+		m.csv_asked(),
+		...report.items.map((i) => i.label)
+	];
 	const rows = report.students.map((s) => [
 		s.nickname,
 		s.score,
 		s.answered,
 		report.total,
-		...s.marks.map((m, qi) =>
-			m === null ? null : `${m.correct ? '✓' : '✗'} ${optionAsSeen(report.items[qi]!, m.choice)}`
+		...s.marks.map((mark, qi) =>
+			mark === null
+				? null
+				: `${mark.correct ? '✓' : '✗'} ${optionAsSeen(report.items[qi]!, mark.choice)}`
 		)
 	]);
 	return toCsv([header, ...rows]);
@@ -38,7 +47,12 @@ export function resultsCsv(report: Report): string {
 export function questionsCsv(report: Report): string {
 	const most = Math.max(0, ...report.items.map((i) => i.options.length));
 	const letters = Array.from({ length: most }, (_, i) => String.fromCharCode(65 + i));
-	const header = ['question', 'stem', ...letters.map((l) => `option ${l}`), 'key'];
+	const header = [
+		m.csv_question(),
+		m.csv_stem(),
+		...letters.map((l) => m.csv_option_letter({ letter: l })),
+		m.csv_key()
+	];
 	const rows = report.items.map((item) => {
 		const key = item.options.find((o) => o.correct);
 		return [
@@ -54,21 +68,21 @@ export function questionsCsv(report: Report): string {
 /** One row per option, with its item's statistics repeated, so a pivot table needs no joins. */
 export function itemsCsv(report: Report): string {
 	const header = [
-		'question',
-		'stem',
-		'answered',
-		'facility',
-		'discrimination',
-		'flagged',
-		'option',
-		'option_text',
-		'is_key',
-		'why_wrong',
-		'misconception',
-		'count',
-		'share',
-		'upper_group',
-		'lower_group'
+		m.csv_question(),
+		m.csv_stem(),
+		m.csv_answered(),
+		m.csv_facility(),
+		m.csv_discrimination(),
+		m.csv_flagged(),
+		m.csv_option(),
+		m.csv_option_text(),
+		m.csv_is_key(),
+		m.csv_why_wrong(),
+		m.csv_misconception(),
+		m.csv_count(),
+		m.csv_share(),
+		m.csv_upper_group(),
+		m.csv_lower_group()
 	];
 	const rows = report.items.flatMap((item) =>
 		item.options.map((o) => [

@@ -1,4 +1,5 @@
 /** Every teacher page and file starts here: the session, and proof that this is its teacher. */
+import { m } from '../../paraglide/messages.js';
 import { error } from '@sveltejs/kit';
 import type { Cookies } from '@sveltejs/kit';
 import { classroom } from './context';
@@ -7,9 +8,9 @@ import { isHost, sessionFromParam } from './http';
 export async function hostSession(id: string, cookies: Cookies) {
 	const c = classroom();
 	const session = await sessionFromParam(c, id);
-	if (!session) error(404, 'No such session.');
+	if (!session) error(404, m.session_not_found());
 	if (!isHost(session, cookies)) {
-		error(403, 'This page is for the teacher who created the session. Students join at /join.');
+		error(403, m.host_page_for_teacher());
 	}
 	return { c, session };
 }

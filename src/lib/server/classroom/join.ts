@@ -1,6 +1,7 @@
 /** Joining by code and nickname, behind the rate limits. */
 import type { Classroom } from './context';
 import { normalizeJoinCode } from './codes';
+import { m } from '../../paraglide/messages.js';
 import type { SessionRow } from './schema';
 import { findJoinableByCode } from './sessions';
 import { joinSession } from './students';
@@ -10,7 +11,7 @@ export type JoinOutcome =
 	| { ok: true; sessionId: string; secret: string | null }
 	| { ok: false; status: 400 | 404 | 409 | 429; message: string };
 
-const SLOW_DOWN = 'Too many attempts from this device. Wait a minute, then try again.';
+const SLOW_DOWN = () => m.join_slow_down();
 
 export async function joinByCode(
 	c: Classroom,
@@ -21,7 +22,7 @@ export async function joinByCode(
 	const { joinsPerClient, wrongCodesPerClient, joinsPerSession } = c.limits;
 	// Guessing is what these stop: every attempt costs a token, a wrong code costs a scarcer one.
 	if (!(await joinsPerClient.take(client)) || !(await wrongCodesPerClient.peek(client))) {
-		return { ok: false, status: 429, message: SLOW_DOWN };
+		return { ok: false, status: 429, message: SLOW_DOWN() };
 	}
 	const code = normalizeJoinCode(input.code);
 	const session = code ? await findJoinableByCode(c.db, code) : undefined;
@@ -30,9 +31,7 @@ export async function joinByCode(
 		return {
 			ok: false,
 			status: 404,
-			message: code
-				? 'No session is running with that code. Check it with your teacher.'
-				: 'A join code has 7 letters and digits, like 7KQ2 XMP.'
+			message: code ? m.join_no_session() : m.join_code_shape()
 		};
 	}
 	if (await alreadyIn(session)) return { ok: true, sessionId: session.id, secret: null };
@@ -40,18 +39,16 @@ export async function joinByCode(
 		return {
 			ok: false,
 			status: 429,
-			message: 'Many students are joining right now. Try again in a few seconds.'
+			message: m.join_busy()
 		};
 	}
 	const result = await joinSession(c.db, session.id, input.nickname);
 	if (result.ok) return { ok: true, sessionId: session.id, secret: result.secret };
 	const messages = {
-		ended: { status: 404, message: 'That session has ended.' },
-		full: { status: 409, message: 'That session is full. Tell your teacher.' },
-		'nickname-taken': {
-			status: 409,
-			message: `Someone in this session is already called “${input.nickname}”. Choose another nickname.`
-		}
+		ended: { status: 404, message: m.join_ended },
+		full: { status: 409, message: m.join_full },
+		'nickname-taken': { status: 409, message: () => m.join_taken({ nickname: input.nickname }) }
 	} as const;
-	return { ok: false, ...messages[result.reason] };
+	const refusal = messages[result.reason];
+	return { ok: false, status: refusal.status, message: refusal.message() };
 }

@@ -1,4 +1,5 @@
 /** What a session can be made from: a question bank, or an explainer's checkpoint questions. */
+import { m } from '../../paraglide/messages.js';
 import type { Catalog } from '../content';
 import type { SourceKind } from './schema';
 
@@ -23,7 +24,7 @@ export function quizChoices(catalog: Catalog): QuizChoice[] {
 			value: `explainer:${x.id}`,
 			kind: 'explainer' as const,
 			id: x.id,
-			title: `${x.title} (checkpoints)`,
+			title: m.teach_checkpoints_title({ title: x.title }),
 			questionIds: x.steps
 				.map((s) => s.checkpoint)
 				.filter((id): id is string => !!id && catalog.questionById.has(id))

@@ -1,4 +1,5 @@
 /** The end-of-session report: per-student results and per-question item analysis. */
+import { m } from '../../paraglide/messages.js';
 import type { CatalogQuestion } from '../content';
 import { pearson, upperLowerGroups } from './item-stats';
 
@@ -133,12 +134,19 @@ function flagsFor(options: OptionStats[], upperTakers: number, discrimination: n
 		if (o.correct || o.upper === 0 || upperTakers === 0) continue;
 		if (o.upper / upperTakers >= 0.2 && o.upper >= o.lower) {
 			flags.push(
-				`${o.upper} of the ${upperTakers} strongest students chose ${o.letter} “${o.text}” (${o.label ?? 'distractor'}): ${o.misconception}`
+				m.report_flag_strong({
+					n: o.upper,
+					total: upperTakers,
+					letter: o.letter,
+					text: o.text,
+					label: o.label ?? m.report_distractor(),
+					misconception: o.misconception
+				})
 			);
 		}
 	}
 	if (discrimination !== null && discrimination < 0) {
-		flags.push('Negative discrimination: students who did well overall did worse on this item.');
+		flags.push(m.report_flag_negative());
 	}
 	return flags;
 }

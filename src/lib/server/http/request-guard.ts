@@ -3,6 +3,7 @@
  * and form posts from other sites. Both refuse with a 4xx and a message, before any body is read
  * and without a log line (they are the client's mistake, or an attack, not ours).
  */
+import { m } from '../../paraglide/messages.js';
 /**
  * The action a POST names, by SvelteKit's rule (the first query key starting with `/`; none means
  * `default`), and whether it was named explicitly. Source: kit/src/runtime/server/page/actions.js.
@@ -69,16 +70,14 @@ export interface Refusal {
 export function refusalOf(request: Request, url: URL): Refusal | null {
 	if (request.method === 'POST' && isForbiddenActionName(url)) {
 		const name = actionName(url).name.slice(0, 60);
-		return { status: 404, message: `There is no form action named “${name}” on this page.` };
+		return { status: 404, message: m.guard_no_action({ name }) };
 	}
 	if (isCrossSiteFormPost(request, url)) {
 		const origin = request.headers.get('origin');
 		return {
 			status: 403,
 			message:
-				origin === null
-					? 'This form post did not say which site it came from, so it was refused. Post the form from this site’s own page.'
-					: `Form posts from another site (${origin.slice(0, 100)}) are refused. Open this site’s own page and post the form from there.`
+				origin === null ? m.guard_no_origin() : m.guard_cross_site({ origin: origin.slice(0, 100) })
 		};
 	}
 	return null;

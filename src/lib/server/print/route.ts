@@ -2,6 +2,7 @@
  * What the print routes share: the topic and the sheet a URL names. Sheet paths (after
  * `print/` or `pdf/`): `bank/<bank>`, `questions?q=<id>,<id>`, `explainer/<explainer>`.
  */
+import { m } from '../../paraglide/messages.js';
 import { error } from '@sveltejs/kit';
 import type { TopicEntry } from '../content';
 import type { ExportTopic } from '../export/model';
@@ -24,10 +25,7 @@ function sourceOf(path: string, url: URL): SheetSource {
 		const q = (url.searchParams.get('q') ?? '').split(',').filter(Boolean).slice(0, 200);
 		return { kind: 'chosen', questions: q };
 	}
-	error(
-		404,
-		'No such sheet: print a bank (bank/<id>), chosen questions (questions?q=…) or an explainer.'
-	);
+	error(404, m.print_no_sheet());
 }
 
 /** The sheet for a print URL, or a 404 naming what is missing. */

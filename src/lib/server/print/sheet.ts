@@ -5,6 +5,7 @@
  * each key with its letter, the explanation and its quotes. Without `withKey` nothing in the
  * result says which option is right.
  */
+import { m } from '../../paraglide/messages.js';
 import type { Sheet, SheetKey, SheetQuestion, SheetStep } from '../../print/types';
 import { sourceName } from '../../sources';
 import type { Catalog } from '../content/catalog';
@@ -51,20 +52,20 @@ function questionsFor(catalog: Catalog, source: SheetSource): { title: string; i
 	switch (source.kind) {
 		case 'bank': {
 			const bank = catalog.bankById.get(source.bank);
-			if (!bank) throw new SheetNotFound(`There is no question bank "${source.bank}".`);
+			if (!bank) throw new SheetNotFound(m.quiz_no_bank({ bank: source.bank }));
 			return { title: bank.title, ids: bank.questionIds };
 		}
 		case 'chosen':
 		case 'attempt': {
 			const ids = [...new Set(source.questions)];
 			const unknown = ids.filter((id) => !catalog.questionById.has(id));
-			if (ids.length === 0) throw new SheetNotFound('Choose at least one question (?q=id1,id2).');
-			if (unknown.length > 0) throw new SheetNotFound(`There is no question "${unknown[0]}".`);
-			return { title: source.kind === 'attempt' ? source.title : 'Chosen questions', ids };
+			if (ids.length === 0) throw new SheetNotFound(m.print_choose_one());
+			if (unknown.length > 0) throw new SheetNotFound(m.print_no_question({ id: unknown[0]! }));
+			return { title: source.kind === 'attempt' ? source.title : m.print_chosen(), ids };
 		}
 		case 'explainer': {
 			const e = catalog.explainerById.get(source.explainer);
-			if (!e) throw new SheetNotFound(`There is no explainer "${source.explainer}".`);
+			if (!e) throw new SheetNotFound(m.quiz_no_explainer({ explainer: source.explainer }));
 			return { title: e.title, ids: e.steps.flatMap((s) => (s.checkpoint ? [s.checkpoint] : [])) };
 		}
 	}

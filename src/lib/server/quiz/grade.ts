@@ -27,7 +27,8 @@ export function evidenceLinks(catalog: Catalog, factIds: string[]): EvidenceLink
 				sourceName: source ? sourceName(source) : e.source,
 				quote: e.quote,
 				href: quoteHref(topic, e.source, id, n),
-				version
+				version,
+				language: source?.language
 			};
 		});
 	});

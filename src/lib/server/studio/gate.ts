@@ -6,6 +6,7 @@
  * secret ends every old session. With SOURCED_AUTHOR_ONE_TIME=1 (what `npm run author` sets) the
  * secret signs in once: the link printed in a terminal cannot be reused from its scroll-back.
  */
+import { m } from '../../paraglide/messages.js';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export const AUTHOR_COOKIE = 'sourced_author';
@@ -56,16 +57,14 @@ export function signIn(given: string, env: StudioEnv = process.env, now = nowSec
 	if (!secret || !sameText(given.trim(), secret)) {
 		return {
 			ok: false,
-			message:
-				'That is not the studio’s sign-in secret. Copy the whole link `npm run author` printed, or the value of SOURCED_AUTHOR_SECRET.'
+			message: m.studio_wrong_secret()
 		};
 	}
 	if (env.SOURCED_AUTHOR_ONE_TIME === '1') {
 		if (used.has(secret)) {
 			return {
 				ok: false,
-				message:
-					'This sign-in link has been used already; it works once. Run `npm run author` again for a new one.'
+				message: m.studio_link_used()
 			};
 		}
 		used.add(secret);

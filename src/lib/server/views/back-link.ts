@@ -3,6 +3,7 @@
  * named so they know where it leads. Only same-site paths count (safeReturnPath), so a crafted
  * `from` cannot send anyone to another site.
  */
+import { m } from '../../paraglide/messages.js';
 import { safeReturnPath } from '../../links';
 import type { Catalog } from '../content/catalog';
 
@@ -20,17 +21,17 @@ export function backLink(catalog: Catalog, from: string | null): BackLink | null
 	if (step) {
 		const x = catalog.explainerById.get(step[1]!);
 		const s = x?.steps.find((t) => t.id === step[2]);
-		if (s) return { href, label: `Back to the step “${s.title}”` };
+		if (s) return { href, label: m.back_step({ title: s.title }) };
 	}
-	const named: [RegExp, string][] = [
-		[/^\/topics\/[^/]+\/quiz\/play$/, 'Back to your quiz question'],
-		[/^\/topics\/[^/]+\/quiz\/result$/, 'Back to your quiz results'],
-		[/^\/topics\/[^/]+\/timeline$/, 'Back to the timeline'],
-		[/^\/topics\/[^/]+\/sources$/, 'Back to all sources'],
-		[/^\/topics\/[^/]+\/who$/, "Back to who's who"],
-		[/^\/play\//, 'Back to the live session'],
-		[/^\/host\//, 'Back to your session']
+	const named: [RegExp, () => string][] = [
+		[/^\/topics\/[^/]+\/quiz\/play$/, m.back_quiz_question],
+		[/^\/topics\/[^/]+\/quiz\/result$/, m.back_quiz_results],
+		[/^\/topics\/[^/]+\/timeline$/, m.back_timeline],
+		[/^\/topics\/[^/]+\/sources$/, m.back_sources],
+		[/^\/topics\/[^/]+\/who$/, m.back_who],
+		[/^\/play\//, m.back_live],
+		[/^\/host\//, m.back_session]
 	];
 	const hit = named.find(([re]) => re.test(path));
-	return { href, label: hit ? hit[1] : 'Back to where you were' };
+	return { href, label: hit ? hit[1]() : m.back_where_you_were() };
 }

@@ -3,6 +3,7 @@
  * preview of an unsaved draft, so the preview is the real page. Checkpoints go out as public
  * questions (no key); grading happens in the page's `check` action.
  */
+import { m } from '$lib/paraglide/messages.js';
 import { error } from '@sveltejs/kit';
 import type { Catalog } from '../content';
 import { grade } from '../quiz/grade';
@@ -16,9 +17,9 @@ const CHECKPOINT_SEED = 'checkpoint';
 /** The explainer and step named in a URL; 404 when either is unknown. */
 export function findStep(catalog: Catalog, id: string, stepId: string) {
 	const x = catalog.explainerById.get(id);
-	if (!x) error(404, 'No explainer with that name.');
+	if (!x) error(404, m.explainer_not_found());
 	const index = x.steps.findIndex((s) => s.id === stepId);
-	if (index < 0) error(404, `This explainer has no step "${stepId}".`);
+	if (index < 0) error(404, m.explainer_no_step({ step: stepId }));
 	return { x, index, step: x.steps[index]! };
 }
 
@@ -61,11 +62,11 @@ export function gradeCheckpoint(
 ) {
 	const { step } = findStep(catalog, id, stepId);
 	if (!step.checkpoint || question !== publicIdOf(step.checkpoint)) {
-		return { message: 'That question does not belong to this step.' } as const;
+		return { message: m.explainer_not_this_step() } as const;
 	}
 	const q = catalog.questionById.get(step.checkpoint)!;
 	if (choice < 0 || choice >= q.options.length) {
-		return { message: `Option ${choice} does not exist for this question.` } as const;
+		return { message: m.quiz_no_option({ choice }) } as const;
 	}
 	return {
 		verdict: grade(catalog, q, choice, CHECKPOINT_SEED),

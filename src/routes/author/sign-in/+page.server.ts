@@ -1,4 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
 import { readFields } from '$lib/server/form-fields';
 import { signIn } from '$lib/server/studio/gate';
 import { setAuthorCookie } from '$lib/server/studio/session-cookie';
@@ -18,7 +19,7 @@ export const actions: Actions = {
 	default: async ({ request, cookies, url }) => {
 		const raw = await readFields(request);
 		const secret = raw?.secret ?? '';
-		if (!secret.trim()) return fail(400, { message: 'Paste the sign-in secret first.' });
+		if (!secret.trim()) return fail(400, { message: m.studio_paste_secret() });
 		const outcome = signIn(secret.slice(0, 500));
 		if (!outcome.ok) return fail(403, { message: outcome.message });
 		setAuthorCookie(cookies, url, outcome.cookie);

@@ -1,4 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
 import { classroom } from '$lib/server/classroom/context';
 import {
 	firstMessage,
@@ -29,12 +30,12 @@ export const actions: Actions = {
 	default: async ({ params, cookies, request }) => {
 		const c = classroom();
 		const session = await sessionFromParam(c, params.id);
-		if (!session) return fail(404, { message: 'No such session.' });
+		if (!session) return fail(404, { message: m.session_not_found() });
 		if (!isHost(session, cookies)) {
-			return fail(403, { message: 'Only the teacher who created this session can end it.' });
+			return fail(403, { message: m.end_only_teacher() });
 		}
 		const raw = await readFields(request);
-		if (!raw) return fail(400, { message: MALFORMED });
+		if (!raw) return fail(400, { message: MALFORMED() });
 		const parsed = HostCommandSchema.safeParse(raw);
 		if (!parsed.success) return fail(400, { message: firstMessage(parsed.error) });
 		await runCommand(c, session, 'end', parsed.data.at);

@@ -1,5 +1,6 @@
 import { hostSession } from '$lib/server/classroom/host-guard';
 import { sessionReport } from '$lib/server/classroom/report-data';
+import { contentLanguage } from '$lib/server/topic';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, cookies }) => {
@@ -10,6 +11,7 @@ export const load: PageServerLoad = async ({ params, cookies }) => {
 		phase: session.phase,
 		createdAt: session.created_at.toISOString(),
 		total: session.question_ids.length,
-		report: await sessionReport(c.db, session)
+		report: await sessionReport(c.db, session),
+		lang: contentLanguage(session.topic_id)
 	};
 };

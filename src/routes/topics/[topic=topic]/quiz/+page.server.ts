@@ -6,6 +6,7 @@ import { publicIdOf } from '$lib/server/quiz/public';
 import { selectQuestions, topicsOf } from '$lib/server/quiz/select';
 import { tagOf, topicOr404 } from '$lib/server/topic';
 import { topicHref } from '$lib/links';
+import { m } from '$lib/paraglide/messages.js';
 
 export function load({ params }) {
 	const topic = topicOr404(params.topic);
@@ -48,27 +49,25 @@ export const actions = {
 		const topic = topicOr404(params.topic);
 		const { catalog } = topic;
 		const form = await readFields(request);
-		if (!form)
-			return fail(400, { message: 'The form could not be read. Reload the page and try again.' });
+		if (!form) return fail(400, { message: m.form_unreadable() });
 		const parsed = StartSchema.safeParse(form);
 		if (!parsed.success) {
 			return fail(400, {
-				message:
-					'That quiz request is not valid: choose a bank, topic, difficulty and length from the lists.'
+				message: m.quiz_start_invalid()
 			});
 		}
 		const f = parsed.data;
 		if (f.bank && !catalog.bankById.has(f.bank))
-			return fail(400, { message: `There is no question bank "${f.bank}".` });
+			return fail(400, { message: m.quiz_no_bank({ bank: f.bank }) });
 		if (f.after && !catalog.explainerById.has(f.after))
-			return fail(400, { message: `There is no explainer "${f.after}".` });
+			return fail(400, { message: m.quiz_no_explainer({ explainer: f.after }) });
 		const title = f.ids
-			? 'Review'
+			? m.quiz_title_review()
 			: f.bank
 				? catalog.bankById.get(f.bank)!.title
 				: f.topic
-					? `Quiz: ${tagOf(topic, f.topic)}`
-					: 'Mixed quiz';
+					? m.quiz_title_tag({ tag: tagOf(topic, f.topic) })
+					: m.quiz_title_mixed();
 		const attempt = newAttempt([], title);
 		const questions = selectQuestions(
 			catalog,
@@ -85,7 +84,7 @@ export const actions = {
 		);
 		if (questions.length === 0) {
 			return fail(400, {
-				message: 'No questions match that choice. Try another topic or difficulty.'
+				message: m.quiz_none_match()
 			});
 		}
 		attempt.q = questions.map((q) => publicIdOf(q.id));

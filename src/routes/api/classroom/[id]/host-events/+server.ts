@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
 import { classroom } from '$lib/server/classroom/context';
 import { hostStream } from '$lib/server/classroom/host-stream';
 import { isCrossOrigin, isHost, sessionFromParam } from '$lib/server/classroom/http';
@@ -9,8 +10,7 @@ export const GET: RequestHandler = async ({ params, cookies, request, url }) => 
 	if (isCrossOrigin(request, url)) error(403, 'Cross-origin requests are not allowed.');
 	const c = classroom();
 	const session = await sessionFromParam(c, params.id);
-	if (!session) error(404, 'No such session.');
-	if (!isHost(session, cookies))
-		error(403, 'Only the teacher who created this session can watch it.');
+	if (!session) error(404, m.session_not_found());
+	if (!isHost(session, cookies)) error(403, m.host_only_watch());
 	return hostStream(c, session.id, url.origin);
 };

@@ -10,10 +10,11 @@ import {
 } from '$lib/server/quiz/answer-record';
 import { afterAnswer, usableChoices } from '$lib/server/quiz/answered';
 import { decodeAttempt, type Attempt } from '$lib/server/quiz/attempt';
-import { BAD_LINK, attemptQuestion } from '$lib/server/quiz/attempt-question';
+import { badLink, attemptQuestion } from '$lib/server/quiz/attempt-question';
 import { publicQuestion, questionByPublicId } from '$lib/server/quiz/public';
 import { topicOr404 } from '$lib/server/topic';
 import { topicHref } from '$lib/links';
+import { m } from '$lib/paraglide/messages.js';
 import type { Catalog } from '$lib/server/content';
 
 /**
@@ -37,7 +38,7 @@ export function load({ url, cookies, request, setHeaders, params }) {
 	if (request.method === 'GET') setHeaders({ 'cache-control': 'no-store' });
 	const token = url.searchParams.get('t');
 	const attempt = decodeAttempt(token);
-	if (!attempt) error(400, BAD_LINK);
+	if (!attempt) error(400, badLink());
 	const total = attempt.q.length;
 	if (attempt.a.length >= total) redirect(303, topicHref(topic.id, `/quiz/result?t=${token}`));
 	const position = attempt.a.length;
@@ -68,33 +69,30 @@ export const actions = {
 		const topic = topicOr404(params.topic);
 		const { catalog } = topic;
 		const form = await readFields(request);
-		if (!form)
-			return fail(400, {
-				message: 'That answer could not be read. Reload the page and try again.'
-			});
+		if (!form) return fail(400, { message: m.quiz_answer_unreadable() });
 		const parsed = AnswerSchema.safeParse(form);
 		if (!parsed.success) {
 			const missing = ['t', 'question', 'choice'].filter((k) => !(k in form) || form[k] === '');
 			const message = missing.includes('choice')
-				? 'Choose an answer first.'
-				: 'That answer could not be read. Reload the page and try again.';
+				? m.quiz_choose_first()
+				: m.quiz_answer_unreadable();
 			return fail(400, { message });
 		}
 		const { t, question: id, choice } = parsed.data;
 		const attempt = decodeAttempt(t);
-		if (!attempt) return fail(400, { message: BAD_LINK });
+		if (!attempt) return fail(400, { message: badLink() });
 		const { record, choices } = choicesOf(catalog, attempt, cookies);
 		const rule = ruling(attempt.q, choices, id);
 		if (rule.kind === 'out-of-turn') {
 			return fail(409, {
-				message: 'That is not the current question of this quiz. Reload the page to continue.'
+				message: m.quiz_out_of_turn()
 			});
 		}
 		if (rule.kind === 'first') {
 			const q = questionByPublicId(catalog, id);
-			if (!q) return fail(400, { message: 'Unknown question.' });
+			if (!q) return fail(400, { message: m.quiz_unknown_question() });
 			if (choice < 0 || choice >= q.options.length) {
-				return fail(400, { message: `Option ${choice} does not exist for this question.` });
+				return fail(400, { message: m.quiz_no_option({ choice }) });
 			}
 			choices.push(choice);
 			cookies.set(RECORD_COOKIE, writeRecord(record, attempt.s, choices), {

@@ -1,11 +1,12 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { readFields } from '$lib/server/form-fields';
 import { decodeAttempt, encodeAttempt, newAttempt } from '$lib/server/quiz/attempt';
-import { BAD_LINK, attemptQuestion } from '$lib/server/quiz/attempt-question';
+import { badLink, attemptQuestion } from '$lib/server/quiz/attempt-question';
 import { grade } from '$lib/server/quiz/grade';
 import { publicQuestion } from '$lib/server/quiz/public';
 import { topicOr404 } from '$lib/server/topic';
 import { topicHref } from '$lib/links';
+import { m } from '$lib/paraglide/messages.js';
 
 /** Links and a form do everything here, so the page ships no framework JavaScript. */
 export const csr = false;
@@ -14,7 +15,7 @@ export function load({ url, params }) {
 	const { catalog, id: topic } = topicOr404(params.topic);
 	const token = url.searchParams.get('t');
 	const attempt = decodeAttempt(token);
-	if (!attempt) error(400, BAD_LINK);
+	if (!attempt) error(400, badLink());
 	// Unfinished: back to the current question, so no unanswered item is ever reviewed here.
 	if (attempt.a.length < attempt.q.length) redirect(303, topicHref(topic, `/quiz/play?t=${token}`));
 	const review = attempt.a.map(([choice], i) => {
@@ -37,12 +38,15 @@ export const actions = {
 	retry: async ({ request, params }) => {
 		const topic = topicOr404(params.topic).id;
 		const attempt = decodeAttempt((await readFields(request))?.t);
-		if (!attempt) return fail(400, { message: BAD_LINK });
+		if (!attempt) return fail(400, { message: badLink() });
 		const missed = attempt.q.filter((_, i) => attempt.a[i]?.[1] === 0);
-		if (missed.length === 0) return fail(400, { message: 'Nothing was missed: well done.' });
+		if (missed.length === 0) return fail(400, { message: m.quiz_nothing_missed() });
 		redirect(
 			303,
-			topicHref(topic, `/quiz/play?t=${encodeAttempt(newAttempt(missed, `${attempt.t} (retry)`))}`)
+			topicHref(
+				topic,
+				`/quiz/play?t=${encodeAttempt(newAttempt(missed, m.quiz_title_retry({ title: attempt.t })))}`
+			)
 		);
 	}
 };

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
 import { evidenceOf } from '$lib/server/content/catalog';
 import { backLink } from '$lib/server/views/back-link';
 import { isFurniture } from '$lib/server/views/furniture';
@@ -9,10 +10,10 @@ import { topicOr404 } from '$lib/server/topic';
 export function load({ params, url }) {
 	const { catalog } = topicOr404(params.topic);
 	const source = catalog.sourceById.get(params.id);
-	if (!source) error(404, 'No source with that name.');
+	if (!source) error(404, m.source_not_found());
 	const factId = url.searchParams.get('fact');
 	const fact = factId ? catalog.factById.get(factId) : undefined;
-	if (factId && !fact) error(404, `No fact "${factId}" to highlight.`);
+	if (factId && !fact) error(404, m.source_no_fact({ fact: factId }));
 	// The same quotes, in the same order, that evidenceLinks numbered for this source.
 	const evidence = fact ? evidenceOf(fact) : [];
 	const quotes = evidence.filter((e) => e.source === source.id).map((e) => e.quote);

@@ -1,4 +1,5 @@
 import { fail } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
 import { z } from 'zod';
 import { readFields } from '$lib/server/form-fields';
 import { explainerStepData, findStep, gradeCheckpoint } from '$lib/server/views/explainer-step';
@@ -21,7 +22,7 @@ export const actions = {
 		const { catalog } = topicOr404(params.topic);
 		findStep(catalog, params.id, params.step); // an unknown step is a 404 before any 400
 		const parsed = CheckSchema.safeParse((await readFields(request)) ?? {});
-		if (!parsed.success) return fail(400, { message: 'Choose an answer first.' });
+		if (!parsed.success) return fail(400, { message: m.quiz_choose_first() });
 		const graded = gradeCheckpoint(
 			catalog,
 			params.id,

@@ -4,7 +4,7 @@ import { topicOr404 } from '$lib/server/topic';
 import { topicHref } from '$lib/links';
 import { buildSheet } from '$lib/server/print/sheet';
 import { decodeAttempt } from '$lib/server/quiz/attempt';
-import { BAD_LINK, attemptQuestion } from '$lib/server/quiz/attempt-question';
+import { badLink, attemptQuestion } from '$lib/server/quiz/attempt-question';
 import { optionOrder } from '$lib/server/quiz/public';
 
 /**
@@ -18,7 +18,7 @@ export function load({ url, params }) {
 	const { catalog } = entry;
 	const token = url.searchParams.get('t');
 	const attempt = decodeAttempt(token);
-	if (!attempt) error(400, BAD_LINK);
+	if (!attempt) error(400, badLink());
 	if (attempt.a.length < attempt.q.length)
 		redirect(303, topicHref(entry.id, `/quiz/play?t=${token}`));
 	const questions = attempt.q.map((id) => attemptQuestion(catalog, id));
