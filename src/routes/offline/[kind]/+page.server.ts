@@ -4,6 +4,7 @@
  * was not kept. The worker fetches all three when it installs.
  */
 import { error } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
 
 /** Nothing to run in the browser: a message and links. */
 export const csr = false;
@@ -12,6 +13,6 @@ const KINDS = ['quiz', 'live', 'page'] as const;
 
 export function load({ params }) {
 	const kind = KINDS.find((k) => k === params.kind);
-	if (!kind) error(404, 'No such page.');
+	if (!kind) error(404, m.offline_no_such_page());
 	return { kind };
 }
