@@ -7,48 +7,38 @@
  * unsaved changes survive a closed tab; proposals are accepted into a bank and dismissed.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { buildLibrary } from '../../src/lib/server/content/build-library';
 import { readTree } from '../../src/lib/server/content/read-tree';
-import { startApp, type App } from '../unit/classroom/support/app-process';
-import { TOPIC, TOPIC_DIR } from '../unit/studio/temp-topic';
+import type { App } from '../unit/classroom/support/app-process';
+import { TOPIC } from '../unit/studio/temp-topic';
 import { extraPort } from '../ports';
 import { expectAxeClean } from './axe';
+import { startStudio, type Studio } from './studio-app';
 
 test.describe.configure({ mode: 'default' });
 
 // A check or a save validates the whole topic: seconds on a busy 2-core machine.
 const SLOW = { timeout: 60_000 };
-const SECRET = `explainer-test-${Date.now()}-secret`;
 const STUDIO = `/author/topics/${TOPIC}`;
 let app: App;
 let content: string;
+let signIn: Studio['signIn'];
 
 test.beforeAll(async () => {
 	test.setTimeout(120_000);
-	content = mkdtempSync(join(tmpdir(), 'explainer-content-'));
-	const data = mkdtempSync(join(tmpdir(), 'explainer-data-'));
-	cpSync(TOPIC_DIR, join(content, TOPIC), { recursive: true });
-	rmSync(join(content, TOPIC, 'banks', 'generated.yaml'));
-	app = await startApp(
-		extraPort(51),
-		{ SOURCED_AUTHOR_SECRET: SECRET, CONTENT_DIR: content, DATA_DIR: data },
-		[],
-		{ entry: 'scripts/serve.js' }
+	// Without the generated bank its questions become proposals the test can accept.
+	const studio = await startStudio(extraPort(51), 'explainer', (dir) =>
+		rmSync(join(dir, 'banks', 'generated.yaml'))
 	);
+	({ app, content, signIn } = studio);
 });
 
 test.afterAll(async () => {
 	await app?.stop();
 });
-
-async function signIn(page: Page) {
-	await page.goto(`${app.base}/author/sign-in?secret=${encodeURIComponent(SECRET)}`);
-	await expect(page).toHaveURL(`${app.base}/author`);
-}
 
 /** Opens an editor and waits until its script runs (checks as you type start then). */
 async function openEditor(page: Page, file: string) {

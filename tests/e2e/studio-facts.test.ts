@@ -7,57 +7,39 @@
  * are refused with a 4xx and nothing written.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { buildCatalog } from '../../src/lib/server/content/build-catalog';
 import { buildLibrary } from '../../src/lib/server/content/build-library';
 import { hashBody } from '../../src/lib/server/content/read-files';
 import { readTree } from '../../src/lib/server/content/read-tree';
-import { startApp, type App } from '../unit/classroom/support/app-process';
-import { TOPIC, TOPIC_DIR } from '../unit/studio/temp-topic';
+import type { App } from '../unit/classroom/support/app-process';
+import { TOPIC } from '../unit/studio/temp-topic';
 import { extraPort } from '../ports';
 import { expectAxeClean } from './axe';
+import { startStudio, type Studio } from './studio-app';
 
 test.describe.configure({ mode: 'default' });
 
 // A save validates the topic and reloads the app's content: seconds on a busy 2-core machine.
 const SAVED = { timeout: 60_000 };
-const SECRET = `facts-test-${Date.now()}-secret`;
 const SOURCE = 'amnesty-offer-2024-btn';
 const PAGE = `/author/topics/${TOPIC}/sources/${SOURCE}`;
 let app: App;
 let content: string;
 let data: string;
+let signIn: Studio['signIn'];
 
 test.beforeAll(async () => {
 	test.setTimeout(120_000);
-	content = mkdtempSync(join(tmpdir(), 'facts-content-'));
-	data = mkdtempSync(join(tmpdir(), 'facts-data-'));
-	cpSync(TOPIC_DIR, join(content, TOPIC), { recursive: true });
-	if (!existsSync(join(content, TOPIC, 'topic.yaml'))) {
-		writeFileSync(
-			join(content, TOPIC, 'topic.yaml'),
-			'title: US–Venezuela\nsummary: Test copy.\nlanguage: en\naudience: Test\n'
-		);
-	}
-	app = await startApp(
-		extraPort(31),
-		{ SOURCED_AUTHOR_SECRET: SECRET, CONTENT_DIR: content, DATA_DIR: data },
-		[],
-		{ entry: 'scripts/serve.js' }
-	);
+	const studio = await startStudio(extraPort(31), 'facts');
+	({ app, content, data, signIn } = studio);
 });
 
 test.afterAll(async () => {
 	await app?.stop();
 });
-
-async function signIn(page: Page) {
-	await page.goto(`${app.base}/author/sign-in?secret=${encodeURIComponent(SECRET)}`);
-	await expect(page).toHaveURL(`${app.base}/author`);
-}
 
 /** Selects `text` inside the reader view as a mouse drag would (a DOM Range over its words). */
 async function select(page: Page, text: string) {

@@ -8,8 +8,7 @@
  * is copied and deleted after a confirmation. Axe and 360 px on every new page.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { buildCatalog } from '../../src/lib/server/content/build-catalog';
@@ -17,45 +16,31 @@ import { buildLibrary } from '../../src/lib/server/content/build-library';
 import { evidenceOf } from '../../src/lib/server/content/catalog';
 import { readTree } from '../../src/lib/server/content/read-tree';
 import { publicIdOf } from '../../src/lib/server/quiz/public';
-import { startApp, type App } from '../unit/classroom/support/app-process';
-import { TOPIC, TOPIC_DIR } from '../unit/studio/temp-topic';
+import type { App } from '../unit/classroom/support/app-process';
+import { TOPIC } from '../unit/studio/temp-topic';
 import { extraPort } from '../ports';
 import { expectAxeClean } from './axe';
+import { startStudio, type Studio } from './studio-app';
 
 test.describe.configure({ mode: 'default' });
 
 // A save validates the topic and reloads the app's content: seconds on a busy 2-core machine.
 const SAVED = { timeout: 60_000 };
-const SECRET = `questions-test-${Date.now()}-secret`;
 const BANKS = `/author/topics/${TOPIC}/banks`;
 const EDITOR = `${BANKS}/detainees/questions`;
 let app: App;
 let content: string;
+let signIn: Studio['signIn'];
 
 test.beforeAll(async () => {
 	test.setTimeout(120_000);
-	content = mkdtempSync(join(tmpdir(), 'questions-content-'));
-	cpSync(TOPIC_DIR, join(content, TOPIC), { recursive: true });
-	app = await startApp(
-		extraPort(41),
-		{
-			SOURCED_AUTHOR_SECRET: SECRET,
-			CONTENT_DIR: content,
-			DATA_DIR: mkdtempSync(join(tmpdir(), 'questions-data-'))
-		},
-		[],
-		{ entry: 'scripts/serve.js' }
-	);
+	const studio = await startStudio(extraPort(41), 'questions');
+	({ app, content, signIn } = studio);
 });
 
 test.afterAll(async () => {
 	await app?.stop();
 });
-
-async function signIn(page: Page) {
-	await page.goto(`${app.base}/author/sign-in?secret=${encodeURIComponent(SECRET)}`);
-	await expect(page).toHaveURL(`${app.base}/author`);
-}
 
 const bankFile = () => readFileSync(join(content, TOPIC, 'banks', 'detainees.yaml'), 'utf8');
 const bankItems = () =>
