@@ -226,6 +226,15 @@ test('the projector view fits a 40-word question at 1280×720 and 1920×1080, an
 		{ width: 1920, height: 1080 }
 	]) {
 		await host.setViewportSize(viewport);
+		// The page shrinks the type after a resize until the question fits: wait for that.
+		await expect
+			.poll(() =>
+				host.evaluate(() => {
+					const c = document.querySelector('.stage .content')!;
+					return c.scrollHeight > c.clientHeight + 1;
+				})
+			)
+			.toBe(false);
 		const fits = await host.evaluate(() => {
 			const inView = (el: Element) => {
 				const r = el.getBoundingClientRect();
