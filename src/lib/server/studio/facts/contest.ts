@@ -5,6 +5,7 @@
  * the schema allows a fact either `evidence` or `contested`, never both; `contested` then needs
  * a `kind` and a `note` (ContestedSchema).
  */
+import { evidenceOf } from '../../content/catalog';
 import { z } from 'zod';
 import {
 	ConflictKindSchema,
@@ -58,11 +59,7 @@ export function contestedWith(
 		evidence: [evidence]
 	});
 	if (!version.success) return { error: describeIssues(version.error, 'version_') };
-	const all = [
-		...(fact.contested?.versions ?? []).flatMap((v) => v.evidence),
-		...(fact.evidence ?? [])
-	];
-	if (all.some((e) => e.source === evidence.source && e.quote === evidence.quote)) {
+	if (evidenceOf(fact).some((e) => e.source === evidence.source && e.quote === evidence.quote)) {
 		return { error: `Fact "${fact.id}" already has this quote.` };
 	}
 	let contested;

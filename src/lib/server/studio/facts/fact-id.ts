@@ -7,14 +7,19 @@ const SMALL = new Set(
 	'a an the of to in on at and or for by with is are was were has have had that'.split(' ')
 );
 
-/** Slug of `statement`: up to six significant words, accents stripped, e.g. "us-offers-maduro-amnesty". */
-export function slugOf(statement: string): string {
-	const words = statement
+/** The words of `text` as an id may hold them: accents stripped, lower case, [a-z0-9] runs. */
+export function idWords(text: string): string[] {
+	return text
 		.normalize('NFKD')
 		.replace(/\p{M}/gu, '')
 		.toLowerCase()
 		.split(/[^a-z0-9]+/)
-		.filter((w) => w && !SMALL.has(w));
+		.filter(Boolean);
+}
+
+/** Slug of `statement`: up to six significant words, accents stripped, e.g. "us-offers-maduro-amnesty". */
+export function slugOf(statement: string): string {
+	const words = idWords(statement).filter((w) => !SMALL.has(w));
 	return words.slice(0, MAX_WORDS).join('-') || 'fact';
 }
 

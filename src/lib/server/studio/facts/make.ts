@@ -3,6 +3,7 @@
  * (offsets, or the ticked sentences), the fact built and checked, then saved through saveOrDraft.
  * Every refusal is an outcome with a 4xx status and a message; nothing is written on one.
  */
+import { evidenceOf } from '../../content/catalog';
 import { factIdFor } from './fact-id';
 import { factFrom, FactFormSchema, describeIssues, formObject, SelectionSchema } from './fact-form';
 import { planVersion, VersionFormSchema } from './contest';
@@ -109,9 +110,7 @@ export async function makeFact(
 	// twice), but one sentence can carry two claims (the hand-written topic has 23 such quotes), so
 	// the author confirms a second fact instead of being refused.
 	const quoting = onDisk.catalog.facts.find((x) =>
-		[...(x.evidence ?? []), ...(x.contested?.versions.flatMap((v) => v.evidence) ?? [])].some(
-			(e) => e.source === sourceId && e.quote === evidence.quote
-		)
+		evidenceOf(x).some((e) => e.source === sourceId && e.quote === evidence.quote)
 	);
 	if (f.mode === 'new' && quoting && !f.same_passage) {
 		return {

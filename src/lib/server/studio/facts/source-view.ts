@@ -3,7 +3,7 @@
  * offsets (a text selection is turned back into offsets in the body), the sentence list for
  * keyboard and no-script selection, the suggestions not yet rejected, and the form's choices.
  */
-import type { Catalog } from '../../content/catalog';
+import { evidenceOf, type Catalog } from '../../content/catalog';
 import { hashBody } from '../../content/read-files';
 import { splitSentences } from '../suggest/sentences';
 import { suggestFacts, type Suggestion } from '../suggest/suggest';
@@ -40,7 +40,7 @@ export function sourceView(
 	if (!source) return null;
 	const body = source.text;
 	const quotesOf = (f: Catalog['facts'][number]) =>
-		[...(f.evidence ?? []), ...(f.contested?.versions.flatMap((v) => v.evidence) ?? [])]
+		evidenceOf(f)
 			.filter((e) => e.source === id)
 			.map((e) => e.quote);
 	const made = catalog.facts

@@ -6,6 +6,7 @@
  */
 import { parse } from 'yaml';
 import { IdSchema } from '$lib/content/schema';
+import { idWords } from './fact-id';
 import { readVersioned, type FileChange } from '../versioned-file';
 import { editYaml } from '../yaml-edit';
 
@@ -78,14 +79,7 @@ export function resolveTags(
 
 /** A tag id from the words an author typed: "Council Vote!" → "council-vote". */
 export function tagIdOf(text: string): string {
-	return text
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.split(/[^a-z0-9]+/)
-		.filter(Boolean)
-		.slice(0, 5)
-		.join('-');
+	return idWords(text).slice(0, 5).join('-');
 }
 
 /** The change that labels `added` tags in <topic>/topic.yaml, or null when there are none. */

@@ -3,10 +3,10 @@
  * (live-check.ts), the kept drafts (autosave.ts) and the file store (save.ts): open a question,
  * check a posted draft, save it, copy it, delete it.
  */
-import { parse } from 'yaml';
 import { evidenceOf } from '../../content/catalog';
 import type { SaveContext } from '../save';
 import { saveOrDraft } from '../save';
+import { topicTags } from '../facts/tags';
 import { draftBuild } from '../live-check';
 import { checkVersions, ConflictError, type FileChange } from '../versioned-file';
 import { readVersioned } from '../versioned-file';
@@ -43,15 +43,9 @@ export async function topicChoices(root: string, topic: string) {
 		statement: f.statement,
 		quote: evidenceOf(f)[0]?.quote ?? ''
 	}));
+	// topic.yaml's tag labels, read as the fact form reads them (none: tags are shown by id)
 	const meta = (await readVersioned(root, `${topic}/topic.yaml`)).text;
-	let tags: Record<string, string> = {};
-	try {
-		const parsed = parse(meta) as { tags?: Record<string, string> } | null;
-		if (parsed?.tags && typeof parsed.tags === 'object') tags = parsed.tags;
-	} catch {
-		// no labels: tags are shown by id
-	}
-	return { facts, tags };
+	return { facts, tags: topicTags({ 'topic.yaml': meta }) };
 }
 
 /** Where the edited question sits in `bank` (null: appended as a new one), or -1 when gone. */
@@ -201,6 +195,25 @@ export async function saveQuestion(
 	return { ok: true, id: draft.id };
 }
 
+/** The bank and the position of a saved question in it, or the 404 to answer when either is gone. */
+async function savedQuestion(
+	root: string,
+	topic: string,
+	bankId: string,
+	question: string
+): Promise<{ bank: BankOnDisk; index: number } | Outcome> {
+	const bank = await readBank(root, topic, bankId);
+	const index = bank ? indexOf(bank, question) : -1;
+	if (!bank || index < 0) {
+		return {
+			ok: false,
+			status: 404,
+			message: `There is no question “${question}” in bank “${bankId}”.`
+		};
+	}
+	return { bank, index };
+}
+
 /** Appends a copy of the saved question (id + "-copy") to its bank. */
 export async function duplicateQuestion(
 	context: SaveContext,
@@ -208,14 +221,9 @@ export async function duplicateQuestion(
 	bankId: string,
 	question: string
 ): Promise<Outcome> {
-	const bank = await readBank(context.root, topic, bankId);
-	const index = bank ? indexOf(bank, question) : -1;
-	if (!bank || index < 0)
-		return {
-			ok: false,
-			status: 404,
-			message: `There is no question “${question}” in bank “${bankId}”.`
-		};
+	const found = await savedQuestion(context.root, topic, bankId, question);
+	if ('ok' in found) return found;
+	const { bank, index } = found;
 	const copy = { ...draftAt(bank, index), id: freeId(bank, question) };
 	const refused = await write(
 		context,
@@ -236,14 +244,9 @@ export async function deleteQuestion(
 	question: string,
 	version: string
 ): Promise<Outcome> {
-	const bank = await readBank(context.root, topic, bankId);
-	const index = bank ? indexOf(bank, question) : -1;
-	if (!bank || index < 0)
-		return {
-			ok: false,
-			status: 404,
-			message: `There is no question “${question}” in bank “${bankId}”.`
-		};
+	const found = await savedQuestion(context.root, topic, bankId, question);
+	if ('ok' in found) return found;
+	const { bank, index } = found;
 	const refused = await write(
 		context,
 		topic,
