@@ -9,6 +9,7 @@ import {
 	SourceFormSchema
 } from '../../../src/lib/server/studio/import/source-file';
 import { idProblem } from '../../../src/lib/server/studio/topics';
+import { sourceSlug } from '../../../src/lib/server/studio/import/import-form';
 
 const ARTICLE = readFileSync('tests/fixtures/studio/article.html', 'utf8');
 
@@ -99,5 +100,14 @@ describe('the source file', () => {
 		const parsed = SourceFormSchema.safeParse({ ...form, second_hand: '', published_how: '' });
 		expect(parsed.success).toBe(false);
 		expect(parsed.error?.issues[0]?.message).toMatch(/how the date was inferred/);
+	});
+});
+
+describe('the suggested source id', () => {
+	it('keeps whole words within 50 characters, accents stripped', () => {
+		const id = sourceSlug('Town council approves new cycle lanes after two years of debate');
+		expect(id).toBe('town-council-approves-new-cycle-lanes-after-two');
+		expect(id.length).toBeLessThanOrEqual(50);
+		expect(sourceSlug('Bogotá: the US offers amnesty')).toBe('bogota-the-us-offers-amnesty');
 	});
 });

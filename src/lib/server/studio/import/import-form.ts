@@ -5,6 +5,7 @@
  */
 import { looksLikeBoilerplate } from './boilerplate';
 import { fromText, MAX_BYTES, readUpload, textLines, type ImportOutcome } from './read-upload';
+import { idWords } from '../facts/fact-id';
 
 export const META_FIELDS = [
 	'id',
@@ -44,16 +45,18 @@ export async function readSource(request: Request): Promise<ImportOutcome> {
 	return fromText(typeof pasted === 'string' ? pasted : '');
 }
 
-/** A slug for a suggested source id: "The US offers amnesty" → "the-us-offers-amnesty". */
-function slug(title: string): string {
-	return title
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '')
-		.slice(0, 50)
-		.replace(/-$/, '');
+/**
+ * A slug for a suggested source id: "The US offers amnesty" → "the-us-offers-amnesty", at most
+ * 50 characters and cut between words (a cut inside one left ids like "…-after-two-ye").
+ */
+export function sourceSlug(title: string): string {
+	let out = '';
+	for (const word of idWords(title)) {
+		const next = out ? `${out}-${word}` : word;
+		if (next.length > 50) break;
+		out = next;
+	}
+	return out || idWords(title)[0]?.slice(0, 50) || '';
 }
 
 /** Metadata prefilled from what an HTML page said about itself. */
@@ -64,7 +67,7 @@ export function suggestedMeta(meta: {
 	language: string;
 }): MetaValues {
 	return {
-		id: slug(meta.title),
+		id: sourceSlug(meta.title),
 		title: meta.title,
 		title_basis: meta.title ? 'stated' : 'written',
 		outlet: meta.outlet,
