@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readConfig } from '../src/lib/server/classroom/config';
-import { dataFolderHolder } from '../src/lib/server/classroom/lock-file';
+import { dataFolderHolder } from '../src/lib/server/classroom/store/lock-file';
 
 function newestMtime(dir: string): number {
 	let newest = 0;

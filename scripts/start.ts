@@ -17,7 +17,7 @@ import {
 	DataFolderInUseError,
 	dataFolderHolder,
 	isAlive
-} from '../src/lib/server/classroom/lock-file';
+} from '../src/lib/server/classroom/store/lock-file';
 
 const BUILD = resolve('build');
 

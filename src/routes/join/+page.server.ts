@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { CODE_ALPHABET } from '$lib/server/classroom/codes';
+import { CODE_ALPHABET } from '$lib/server/classroom/store/codes';
 import { classroom } from '$lib/server/classroom/context';
 import { firstMessage, JoinFormSchema, MALFORMED, readFields } from '$lib/server/classroom/forms';
 import { cookieOptions, studentOf } from '$lib/server/classroom/http';

@@ -6,7 +6,7 @@ import { CreateFormSchema, fields, firstMessage, MALFORMED } from '$lib/server/c
 import { cookieOptions, ownerHashOf } from '$lib/server/classroom/http';
 import { findQuizChoice, quizChoices } from '$lib/server/classroom/quiz-source';
 import { askedCount } from '$lib/server/classroom/session-questions';
-import { createSession, sessionsOfOwner } from '$lib/server/classroom/sessions';
+import { createSession, sessionsOfOwner } from '$lib/server/classroom/store/sessions';
 import {
 	hashSecret,
 	hostCookieName,

@@ -7,7 +7,7 @@ import {
 	displayJoinCode,
 	newJoinCode,
 	normalizeJoinCode
-} from '../../../src/lib/server/classroom/codes';
+} from '../../../src/lib/server/classroom/store/codes';
 
 describe('join codes', () => {
 	it('carry at least 30 bits', () => {

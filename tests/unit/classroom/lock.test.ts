@@ -10,7 +10,7 @@ import {
 	acquireDataFolderLock,
 	DataFolderInUseError,
 	LOCK_NAME
-} from '../../../src/lib/server/classroom/lock-file';
+} from '../../../src/lib/server/classroom/store/lock-file';
 import { tempDataDir } from './support/databases';
 import { kill9, startHarness, type Running } from './support/processes';
 

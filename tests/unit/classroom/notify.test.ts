@@ -4,11 +4,11 @@
  * real event stream, is tests/e2e/classroom-instances.test.ts.)
  */
 import { afterAll, expect, it } from 'vitest';
-import { recordAnswer } from '../../../src/lib/server/classroom/answers';
-import { openDatabase, type ClassroomDatabase } from '../../../src/lib/server/classroom/database';
+import { recordAnswer } from '../../../src/lib/server/classroom/store/answers';
+import { openDatabase, type ClassroomDatabase } from '../../../src/lib/server/classroom/store/database';
 import { Hub, type HubMessage } from '../../../src/lib/server/classroom/hub';
-import { createSession } from '../../../src/lib/server/classroom/sessions';
-import { joinSession } from '../../../src/lib/server/classroom/students';
+import { createSession } from '../../../src/lib/server/classroom/store/sessions';
+import { joinSession } from '../../../src/lib/server/classroom/store/students';
 import { createTestDatabase } from './support/databases';
 
 const opened: ClassroomDatabase[] = [];

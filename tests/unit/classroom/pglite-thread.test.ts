@@ -4,8 +4,8 @@
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isUniqueViolation } from '../../../src/lib/server/classroom/errors';
-import { PGliteThread } from '../../../src/lib/server/classroom/pglite-thread';
+import { isUniqueViolation } from '../../../src/lib/server/classroom/store/errors';
+import { PGliteThread } from '../../../src/lib/server/classroom/store/pglite-thread';
 import { tempDataDir } from './support/databases';
 
 describe('PGlite on its own thread', () => {

@@ -5,13 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import { answerQuestion } from '../../../src/lib/server/classroom/answer';
-import { recordAnswer } from '../../../src/lib/server/classroom/answers';
+import { recordAnswer } from '../../../src/lib/server/classroom/store/answers';
 import { useDatabase, type Classroom } from '../../../src/lib/server/classroom/context';
 import { parseEvent, type ClassroomEvent } from '../../../src/lib/server/classroom/events';
 import { joinByCode } from '../../../src/lib/server/classroom/join';
-import { migrateToLatest, migrationNames } from '../../../src/lib/server/classroom/migrations';
-import { getSession } from '../../../src/lib/server/classroom/sessions';
-import { joinSession } from '../../../src/lib/server/classroom/students';
+import { migrateToLatest, migrationNames } from '../../../src/lib/server/classroom/store/migrations';
+import { getSession } from '../../../src/lib/server/classroom/store/sessions';
+import { joinSession } from '../../../src/lib/server/classroom/store/students';
 import { runCommand } from '../../../src/lib/server/classroom/teacher';
 import { sessionQuestionId } from '../../../src/lib/server/classroom/session-questions';
 import { backends } from './support/databases';

@@ -8,7 +8,7 @@ import type { Classroom } from '../../../src/lib/server/classroom/context';
 import { hostView } from '../../../src/lib/server/classroom/host-view';
 import { sessionReport } from '../../../src/lib/server/classroom/report-data';
 import { resultsCsv } from '../../../src/lib/server/classroom/csv';
-import { revealDue } from '../../../src/lib/server/classroom/sessions';
+import { revealDue } from '../../../src/lib/server/classroom/store/sessions';
 import { sessionQuestionId } from '../../../src/lib/server/classroom/session-questions';
 import { studentView, withServerNow } from '../../../src/lib/server/classroom/student-view';
 import { runCommand } from '../../../src/lib/server/classroom/teacher';

@@ -2,7 +2,7 @@
 import { m } from '../../paraglide/messages.js';
 import type { Reveal } from '../../classroom/types';
 import type { Classroom } from './context';
-import type { SessionRow, StudentRow } from './schema';
+import type { SessionRow, StudentRow } from './store/schema';
 import { indexOfSessionQuestion, sessionQuestion, sessionQuestionId } from './session-questions';
 import { revealFor } from './student-view';
 

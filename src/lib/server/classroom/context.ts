@@ -4,13 +4,13 @@
  * first answers never wait for a database to open.
  */
 import { readConfig, type ClassroomConfig } from './config';
-import { openDatabase, type ClassroomDatabase, type Db } from './database';
-import { AnswerWriter, GATHER_MS } from './answer-batch';
+import { openDatabase, type ClassroomDatabase, type Db } from './store/database';
+import { AnswerWriter, GATHER_MS } from './store/answer-batch';
 import { startAutoReveal, type AutoReveal } from './auto-reveal';
 import { Hub } from './hub';
 import { RateLimiter, type RateLimit } from './rate-limit';
 import { SharedRateLimit } from './shared-rate-limit';
-import type { StudentRow } from './schema';
+import type { StudentRow } from './store/schema';
 import { SessionCache } from './session-cache';
 
 export interface Classroom {

@@ -3,8 +3,8 @@ import QRCode from 'qrcode';
 import type { HostAnswerKey, HostQuestion, HostView } from '../../classroom/types';
 import { evidenceLinks } from '../quiz/grade';
 import { sql } from 'kysely';
-import type { Db } from './database';
-import type { SessionRow } from './schema';
+import type { Db } from './store/database';
+import type { SessionRow } from './store/schema';
 import {
 	askedCount,
 	scoredIds,
@@ -12,7 +12,7 @@ import {
 	sessionOptionOrder,
 	sessionQuestion
 } from './session-questions';
-import { listStudents } from './students';
+import { listStudents } from './store/students';
 import { reachableOrigin } from '../http/network';
 
 const qrCache = new Map<string, string>();

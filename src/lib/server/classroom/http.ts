@@ -4,9 +4,9 @@ import type { Cookies } from '@sveltejs/kit';
 import { isSameOrigin } from '../http/request-guard';
 import type { Classroom } from './context';
 import { SessionIdSchema } from './forms';
-import type { SessionRow, StudentRow } from './schema';
-import { isHostSecret } from './sessions';
-import { findStudentByHash } from './students';
+import type { SessionRow, StudentRow } from './store/schema';
+import { isHostSecret } from './store/sessions';
+import { findStudentByHash } from './store/students';
 import {
 	asSecret,
 	hashSecret,

@@ -16,7 +16,7 @@ import { createHmac } from 'node:crypto';
 import type { PublicQuestion } from '../../quiz/types';
 import { getLibrary, type Catalog, type CatalogQuestion } from '../content';
 import { optionOrder } from '../quiz/public';
-import type { SessionRow } from './schema';
+import type { SessionRow } from './store/schema';
 
 type Keyed = Pick<SessionRow, 'id' | 'question_key'>;
 

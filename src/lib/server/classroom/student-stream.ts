@@ -2,10 +2,10 @@
  * A student's event stream: sends the student's view on connect and whenever the session moves
  * on (one shared session read per revision), or the student answers in another tab.
  */
-import { answersOfStudent } from './answers';
+import { answersOfStudent } from './store/answers';
 import type { Classroom } from './context';
 import type { HubMessage } from './hub';
-import type { SessionRow, StudentRow } from './schema';
+import type { SessionRow, StudentRow } from './store/schema';
 import { serially } from './serially';
 import { eventStream } from './sse';
 import { studentViewJson, withServerNow, type OwnAnswers } from './student-view';

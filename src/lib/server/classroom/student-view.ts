@@ -8,7 +8,7 @@ import type { Reveal, StudentView } from '../../classroom/types';
 import type { CatalogQuestion } from '../content';
 import { grade } from '../quiz/grade';
 import { publicIdOf } from '../quiz/public';
-import type { SessionRow, StudentRow } from './schema';
+import type { SessionRow, StudentRow } from './store/schema';
 import {
 	askedIds,
 	sessionPublicQuestion,

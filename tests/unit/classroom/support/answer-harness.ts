@@ -7,10 +7,10 @@
  *   GET  /answers?s=        → [["studentId","questionId",choice], …]
  */
 import { createServer } from 'node:http';
-import { openDatabase } from '../../../../src/lib/server/classroom/database';
-import { recordAnswer } from '../../../../src/lib/server/classroom/answers';
-import { createSession } from '../../../../src/lib/server/classroom/sessions';
-import { joinSession } from '../../../../src/lib/server/classroom/students';
+import { openDatabase } from '../../../../src/lib/server/classroom/store/database';
+import { recordAnswer } from '../../../../src/lib/server/classroom/store/answers';
+import { createSession } from '../../../../src/lib/server/classroom/store/sessions';
+import { joinSession } from '../../../../src/lib/server/classroom/store/students';
 
 const url = process.env.DATABASE_URL;
 let database;

@@ -2,11 +2,11 @@
 import { resolve } from 'node:path';
 import type { ClassroomConfig, RateLimitConfig } from '../../../../src/lib/server/classroom/config';
 import { useDatabase, type Classroom } from '../../../../src/lib/server/classroom/context';
-import { createSession } from '../../../../src/lib/server/classroom/sessions';
-import { joinSession } from '../../../../src/lib/server/classroom/students';
+import { createSession } from '../../../../src/lib/server/classroom/store/sessions';
+import { joinSession } from '../../../../src/lib/server/classroom/store/students';
 import { TOPIC, catalog } from '../../topic';
 import { hostCookieName, studentCookieName } from '../../../../src/lib/server/classroom/tokens';
-import type { Mode } from '../../../../src/lib/server/classroom/schema';
+import type { Mode } from '../../../../src/lib/server/classroom/store/schema';
 import { openFresh, type Backend } from './databases';
 import { CookieJar } from './events';
 

@@ -12,7 +12,7 @@ import { closeAllEventStreams } from '../../../../src/lib/server/classroom/sse';
 import {
 	openDatabase,
 	type ClassroomDatabase
-} from '../../../../src/lib/server/classroom/database';
+} from '../../../../src/lib/server/classroom/store/database';
 
 export const ADMIN_URL =
 	process.env.CLASSROOM_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';

@@ -1,11 +1,11 @@
 /** Students: joining a session (capacity, unique nickname) and finding one by their secret. */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { nicknameKey } from '../../classroom/nickname';
+import { nicknameKey } from '../../../classroom/nickname';
 import { EVENT_CHANNEL, type Db } from './database';
 import { isUniqueViolation } from './errors';
 import type { StudentRow } from './schema';
-import { hashSecret, newSecret } from './tokens';
+import { hashSecret, newSecret } from '../tokens';
 
 export type JoinResult =
 	| { ok: true; student: StudentRow; secret: string }
