@@ -1,7 +1,7 @@
 import { building } from '$app/environment';
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { startClassroom, stopClassroom } from '$lib/server/classroom/context';
-import { closeAllEventStreams } from '$lib/server/classroom/sse';
+import { closeAllEventStreams } from '$lib/server/classroom/live/sse';
 import { getLibrary } from '$lib/server/content';
 import { legacyRedirect } from '$lib/server/http/legacy-urls';
 import { startupAddresses } from '$lib/server/http/network';

@@ -6,7 +6,7 @@
 import { afterAll, expect, it } from 'vitest';
 import { recordAnswer } from '../../../src/lib/server/classroom/store/answers';
 import { openDatabase, type ClassroomDatabase } from '../../../src/lib/server/classroom/store/database';
-import { Hub, type HubMessage } from '../../../src/lib/server/classroom/hub';
+import { Hub, type HubMessage } from '../../../src/lib/server/classroom/live/hub';
 import { createSession } from '../../../src/lib/server/classroom/store/sessions';
 import { joinSession } from '../../../src/lib/server/classroom/store/students';
 import { createTestDatabase } from './support/databases';

@@ -9,7 +9,7 @@ import { useDatabase, type Classroom } from '../../../src/lib/server/classroom/c
 import { joinByCode } from '../../../src/lib/server/classroom/join';
 import { RateLimiter } from '../../../src/lib/server/classroom/rate-limit';
 import { SharedRateLimit } from '../../../src/lib/server/classroom/shared-rate-limit';
-import { closeAllEventStreams } from '../../../src/lib/server/classroom/sse';
+import { closeAllEventStreams } from '../../../src/lib/server/classroom/live/sse';
 import { createTestDatabase } from './support/databases';
 import { newSession, openClassroom, testConfig } from './support/classroom';
 import { backends } from './support/databases';

@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import { answerQuestion } from '../../../src/lib/server/classroom/answer';
 import { recordAnswer } from '../../../src/lib/server/classroom/store/answers';
 import { useDatabase, type Classroom } from '../../../src/lib/server/classroom/context';
-import { parseEvent, type ClassroomEvent } from '../../../src/lib/server/classroom/events';
+import { parseEvent, type ClassroomEvent } from '../../../src/lib/server/classroom/live/events';
 import { joinByCode } from '../../../src/lib/server/classroom/join';
 import { migrateToLatest, migrationNames } from '../../../src/lib/server/classroom/store/migrations';
 import { getSession } from '../../../src/lib/server/classroom/store/sessions';

@@ -7,11 +7,11 @@ import { readConfig, type ClassroomConfig } from './config';
 import { openDatabase, type ClassroomDatabase, type Db } from './store/database';
 import { AnswerWriter, GATHER_MS } from './store/answer-batch';
 import { startAutoReveal, type AutoReveal } from './auto-reveal';
-import { Hub } from './hub';
+import { Hub } from './live/hub';
 import { RateLimiter, type RateLimit } from './rate-limit';
 import { SharedRateLimit } from './shared-rate-limit';
 import type { StudentRow } from './store/schema';
-import { SessionCache } from './session-cache';
+import { SessionCache } from './live/session-cache';
 
 export interface Classroom {
 	database: ClassroomDatabase;

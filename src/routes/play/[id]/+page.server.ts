@@ -3,7 +3,7 @@ import { answerQuestion } from '$lib/server/classroom/answer';
 import { classroom } from '$lib/server/classroom/context';
 import { AnswerFormSchema, firstMessage, MALFORMED, readFields } from '$lib/server/classroom/forms';
 import { sessionFromParam, studentOf } from '$lib/server/classroom/http';
-import { loadOwnAnswers } from '$lib/server/classroom/student-stream';
+import { loadOwnAnswers } from '$lib/server/classroom/live/student-stream';
 import { studentView } from '$lib/server/classroom/student-view';
 import { contentLanguage } from '$lib/server/topic';
 import { m } from '$lib/paraglide/messages.js';

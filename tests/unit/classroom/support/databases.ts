@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { closeAllEventStreams } from '../../../../src/lib/server/classroom/sse';
+import { closeAllEventStreams } from '../../../../src/lib/server/classroom/live/sse';
 import {
 	openDatabase,
 	type ClassroomDatabase

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { classroom } from '$lib/server/classroom/context';
 import { isCrossOrigin, sessionFromParam, studentOf } from '$lib/server/classroom/http';
-import { studentStream } from '$lib/server/classroom/student-stream';
+import { studentStream } from '$lib/server/classroom/live/student-stream';
 import type { RequestHandler } from './$types';
 
 /** A student's live view (server-sent events); needs the student's cookie for this session. */

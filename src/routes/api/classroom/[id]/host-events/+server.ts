@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { classroom } from '$lib/server/classroom/context';
-import { hostStream } from '$lib/server/classroom/host-stream';
+import { hostStream } from '$lib/server/classroom/live/host-stream';
 import { isCrossOrigin, isHost, sessionFromParam } from '$lib/server/classroom/http';
 import type { RequestHandler } from './$types';
 

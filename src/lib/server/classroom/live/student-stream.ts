@@ -2,13 +2,13 @@
  * A student's event stream: sends the student's view on connect and whenever the session moves
  * on (one shared session read per revision), or the student answers in another tab.
  */
-import { answersOfStudent } from './store/answers';
-import type { Classroom } from './context';
+import { answersOfStudent } from '../store/answers';
+import type { Classroom } from '../context';
 import type { HubMessage } from './hub';
-import type { SessionRow, StudentRow } from './store/schema';
+import type { SessionRow, StudentRow } from '../store/schema';
 import { serially } from './serially';
 import { eventStream } from './sse';
-import { studentViewJson, withServerNow, type OwnAnswers } from './student-view';
+import { studentViewJson, withServerNow, type OwnAnswers } from '../student-view';
 
 export async function loadOwnAnswers(c: Classroom, sessionId: string, studentId: string) {
 	const rows = await answersOfStudent(c.db, sessionId, studentId);

@@ -4,9 +4,9 @@
  * question, 2,000 student streams share one read instead of making 2,000. Rules that must hold
  * (is this question open?) are checked again inside the SQL that acts, never only here.
  */
-import type { Db } from './store/database';
-import type { SessionRow } from './store/schema';
-import { getSession } from './store/sessions';
+import type { Db } from '../store/database';
+import type { SessionRow } from '../store/schema';
+import { getSession } from '../store/sessions';
 
 export class SessionCache {
 	#rows = new Map<string, SessionRow>();

@@ -3,10 +3,10 @@
  * deltas for joins and answers in between (an answer travels NOTIFY → here → the browser with no
  * database read, which is what keeps answer-to-dashboard latency low).
  */
-import type { HostDelta } from '../../classroom/types';
-import type { Classroom } from './context';
+import type { HostDelta } from '../../../classroom/types';
+import type { Classroom } from '../context';
 import type { HubMessage } from './hub';
-import { hostSnapshot } from './host-view';
+import { hostSnapshot } from '../host-view';
 import { eventStream } from './sse';
 import { serially } from './serially';
 
