@@ -38,7 +38,7 @@ const topicPage = await import('../../src/routes/topics/[topic=topic]/+page.serv
 const quizPage = await import('../../src/routes/topics/[topic=topic]/quiz/+page.server');
 const teachPage = await import('../../src/routes/teach/+page.server');
 const { askedQuestions, sessionQuestion } =
-	await import('../../src/lib/server/classroom/session-questions');
+	await import('../../src/lib/server/classroom/views/session-questions');
 
 const call = (fn: unknown, event: unknown) =>
 	statusOf(() => (fn as (e: unknown) => unknown)(event));

@@ -4,8 +4,8 @@ import { getLibrary } from '$lib/server/content';
 import { classroom } from '$lib/server/classroom/context';
 import { CreateFormSchema, fields, firstMessage, MALFORMED } from '$lib/server/classroom/forms';
 import { cookieOptions, ownerHashOf } from '$lib/server/classroom/http';
-import { findQuizChoice, quizChoices } from '$lib/server/classroom/quiz-source';
-import { askedCount } from '$lib/server/classroom/session-questions';
+import { findQuizChoice, quizChoices } from '$lib/server/classroom/views/quiz-source';
+import { askedCount } from '$lib/server/classroom/views/session-questions';
 import { createSession, sessionsOfOwner } from '$lib/server/classroom/store/sessions';
 import {
 	hashSecret,

@@ -18,7 +18,7 @@ import * as endPage from '../../../src/routes/host/[id]/end/+page.server';
 import * as linkPage from '../../../src/routes/host/[id]/link/+page.server';
 import * as itemsCsv from '../../../src/routes/host/[id]/report/items.csv/+server';
 import * as questionsCsv from '../../../src/routes/host/[id]/report/questions.csv/+server';
-import { sessionQuestionId } from '../../../src/lib/server/classroom/session-questions';
+import { sessionQuestionId } from '../../../src/lib/server/classroom/views/session-questions';
 import * as studentEvents from '../../../src/routes/api/classroom/[id]/events/+server';
 import * as hostEvents from '../../../src/routes/api/classroom/[id]/host-events/+server';
 import * as resultsCsv from '../../../src/routes/host/[id]/report/results.csv/+server';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/lib/server/classroom/answer';
 import type { Classroom } from '../../../src/lib/server/classroom/context';
 import { hostStream } from '../../../src/lib/server/classroom/live/host-stream';
-import { sessionQuestionId } from '../../../src/lib/server/classroom/session-questions';
+import { sessionQuestionId } from '../../../src/lib/server/classroom/views/session-questions';
 import { runCommand } from '../../../src/lib/server/classroom/teacher';
 import { backends } from './support/databases';
 import { newSession, newStudent, openClassroom, questionIds } from './support/classroom';

@@ -6,10 +6,10 @@ import {
 	questionsCsv,
 	resultsCsv,
 	toCsv
-} from '../../../src/lib/server/classroom/csv';
-import { needsTextGuard } from '../../../src/lib/server/classroom/csv-cell';
-import { pearson, upperLowerGroups } from '../../../src/lib/server/classroom/item-stats';
-import { buildReport } from '../../../src/lib/server/classroom/report';
+} from '../../../src/lib/server/classroom/views/csv';
+import { needsTextGuard } from '../../../src/lib/server/classroom/views/csv-cell';
+import { pearson, upperLowerGroups } from '../../../src/lib/server/classroom/views/item-stats';
+import { buildReport } from '../../../src/lib/server/classroom/views/report';
 import { catalog } from '../topic';
 import { questionIds, keyOf } from './support/classroom';
 import { parseCsv, unguard } from './support/csv-parse';

@@ -12,7 +12,7 @@ import * as studentEvents from '../../../src/routes/api/classroom/[id]/events/+s
 import * as hostEvents from '../../../src/routes/api/classroom/[id]/host-events/+server';
 import * as itemsCsv from '../../../src/routes/host/[id]/report/items.csv/+server';
 import { runCommand } from '../../../src/lib/server/classroom/teacher';
-import { sessionQuestionId } from '../../../src/lib/server/classroom/session-questions';
+import { sessionQuestionId } from '../../../src/lib/server/classroom/views/session-questions';
 import { backends } from './support/databases';
 import { CookieJar, fakeEvent, formRequest, ORIGIN, statusOf } from './support/events';
 import {

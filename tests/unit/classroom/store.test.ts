@@ -13,7 +13,7 @@ import { migrateToLatest, migrationNames } from '../../../src/lib/server/classro
 import { getSession } from '../../../src/lib/server/classroom/store/sessions';
 import { joinSession } from '../../../src/lib/server/classroom/store/students';
 import { runCommand } from '../../../src/lib/server/classroom/teacher';
-import { sessionQuestionId } from '../../../src/lib/server/classroom/session-questions';
+import { sessionQuestionId } from '../../../src/lib/server/classroom/views/session-questions';
 import { backends } from './support/databases';
 import {
 	keyOf,

@@ -5,12 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Classroom } from '../../../src/lib/server/classroom/context';
-import { hostView } from '../../../src/lib/server/classroom/host-view';
-import { sessionReport } from '../../../src/lib/server/classroom/report-data';
-import { resultsCsv } from '../../../src/lib/server/classroom/csv';
+import { hostView } from '../../../src/lib/server/classroom/views/host-view';
+import { sessionReport } from '../../../src/lib/server/classroom/views/report-data';
+import { resultsCsv } from '../../../src/lib/server/classroom/views/csv';
 import { revealDue } from '../../../src/lib/server/classroom/store/sessions';
-import { sessionQuestionId } from '../../../src/lib/server/classroom/session-questions';
-import { studentView, withServerNow } from '../../../src/lib/server/classroom/student-view';
+import { sessionQuestionId } from '../../../src/lib/server/classroom/views/session-questions';
+import { studentView, withServerNow } from '../../../src/lib/server/classroom/views/student-view';
 import { runCommand } from '../../../src/lib/server/classroom/teacher';
 import { hostCookieName, TEACHER_DEVICE_COOKIE } from '../../../src/lib/server/classroom/tokens';
 import { answerQuestion } from '../../../src/lib/server/classroom/answer';

@@ -3,8 +3,8 @@ import { m } from '../../paraglide/messages.js';
 import type { Reveal } from '../../classroom/types';
 import type { Classroom } from './context';
 import type { SessionRow, StudentRow } from './store/schema';
-import { indexOfSessionQuestion, sessionQuestion, sessionQuestionId } from './session-questions';
-import { revealFor } from './student-view';
+import { indexOfSessionQuestion, sessionQuestion, sessionQuestionId } from './views/session-questions';
+import { revealFor } from './views/student-view';
 
 export type AnswerOutcome =
 	| { ok: true; questionId: string; choice: number; reveal: Reveal | null; retry: boolean }

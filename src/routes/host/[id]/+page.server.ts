@@ -10,7 +10,7 @@ import {
 	readFields
 } from '$lib/server/classroom/forms';
 import { hostSession } from '$lib/server/classroom/host-guard';
-import { hostView } from '$lib/server/classroom/host-view';
+import { hostView } from '$lib/server/classroom/views/host-view';
 import { cookieOptions, isHost, sessionFromParam } from '$lib/server/classroom/http';
 import { isHostSecret } from '$lib/server/classroom/store/sessions';
 import { runCommand, setLeaderboard, type Command } from '$lib/server/classroom/teacher';

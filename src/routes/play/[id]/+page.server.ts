@@ -4,7 +4,7 @@ import { classroom } from '$lib/server/classroom/context';
 import { AnswerFormSchema, firstMessage, MALFORMED, readFields } from '$lib/server/classroom/forms';
 import { sessionFromParam, studentOf } from '$lib/server/classroom/http';
 import { loadOwnAnswers } from '$lib/server/classroom/live/student-stream';
-import { studentView } from '$lib/server/classroom/student-view';
+import { studentView } from '$lib/server/classroom/views/student-view';
 import { contentLanguage } from '$lib/server/topic';
 import { m } from '$lib/paraglide/messages.js';
 import type { Actions, PageServerLoad } from './$types';

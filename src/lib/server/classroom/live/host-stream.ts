@@ -6,7 +6,7 @@
 import type { HostDelta } from '../../../classroom/types';
 import type { Classroom } from '../context';
 import type { HubMessage } from './hub';
-import { hostSnapshot } from '../host-view';
+import { hostSnapshot } from '../views/host-view';
 import { eventStream } from './sse';
 import { serially } from './serially';
 

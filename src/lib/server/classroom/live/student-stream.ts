@@ -8,7 +8,7 @@ import type { HubMessage } from './hub';
 import type { SessionRow, StudentRow } from '../store/schema';
 import { serially } from './serially';
 import { eventStream } from './sse';
-import { studentViewJson, withServerNow, type OwnAnswers } from '../student-view';
+import { studentViewJson, withServerNow, type OwnAnswers } from '../views/student-view';
 
 export async function loadOwnAnswers(c: Classroom, sessionId: string, studentId: string) {
 	const rows = await answersOfStudent(c.db, sessionId, studentId);

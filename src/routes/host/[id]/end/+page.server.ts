@@ -9,7 +9,7 @@ import {
 } from '$lib/server/classroom/forms';
 import { hostSession } from '$lib/server/classroom/host-guard';
 import { isHost, sessionFromParam } from '$lib/server/classroom/http';
-import { askedCount } from '$lib/server/classroom/session-questions';
+import { askedCount } from '$lib/server/classroom/views/session-questions';
 import { runCommand } from '$lib/server/classroom/teacher';
 import type { Actions, PageServerLoad } from './$types';
 

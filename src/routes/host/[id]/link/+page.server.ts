@@ -1,6 +1,6 @@
 import { reachableOrigin } from '$lib/server/http/network';
 import { hostSession } from '$lib/server/classroom/host-guard';
-import { qrDataUrl } from '$lib/server/classroom/host-view';
+import { qrDataUrl } from '$lib/server/classroom/views/host-view';
 import { hostCookieName } from '$lib/server/classroom/tokens';
 import type { PageServerLoad } from './$types';
 

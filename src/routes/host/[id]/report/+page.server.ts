@@ -1,5 +1,5 @@
 import { hostSession } from '$lib/server/classroom/host-guard';
-import { sessionReport } from '$lib/server/classroom/report-data';
+import { sessionReport } from '$lib/server/classroom/views/report-data';
 import { contentLanguage } from '$lib/server/topic';
 import type { PageServerLoad } from './$types';
 

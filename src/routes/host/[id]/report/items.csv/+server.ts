@@ -1,6 +1,6 @@
-import { itemsCsv } from '$lib/server/classroom/csv';
+import { itemsCsv } from '$lib/server/classroom/views/csv';
 import { hostSession } from '$lib/server/classroom/host-guard';
-import { sessionReport } from '$lib/server/classroom/report-data';
+import { sessionReport } from '$lib/server/classroom/views/report-data';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params, cookies }) => {

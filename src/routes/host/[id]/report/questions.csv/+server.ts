@@ -1,6 +1,6 @@
-import { questionsCsv } from '$lib/server/classroom/csv';
+import { questionsCsv } from '$lib/server/classroom/views/csv';
 import { hostSession } from '$lib/server/classroom/host-guard';
-import { sessionReport } from '$lib/server/classroom/report-data';
+import { sessionReport } from '$lib/server/classroom/views/report-data';
 import type { RequestHandler } from './$types';
 
 /** The legend of results.csv: Q1, Q2, … with their stems, options and keys. */

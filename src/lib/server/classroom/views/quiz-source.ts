@@ -1,7 +1,7 @@
 /** What a session can be made from: a question bank, or an explainer's checkpoint questions. */
-import { m } from '../../paraglide/messages.js';
-import type { Catalog } from '../content';
-import type { SourceKind } from './store/schema';
+import { m } from '../../../paraglide/messages.js';
+import type { Catalog } from '../../content';
+import type { SourceKind } from '../store/schema';
 
 export interface QuizChoice {
 	value: string;

@@ -1,10 +1,10 @@
 /** The teacher's dashboard: everything about the session, keys included (the teacher's secret gates it). */
 import QRCode from 'qrcode';
-import type { HostAnswerKey, HostQuestion, HostView } from '../../classroom/types';
-import { evidenceLinks } from '../quiz/grade';
+import type { HostAnswerKey, HostQuestion, HostView } from '../../../classroom/types';
+import { evidenceLinks } from '../../quiz/grade';
 import { sql } from 'kysely';
-import type { Db } from './store/database';
-import type { SessionRow } from './store/schema';
+import type { Db } from '../store/database';
+import type { SessionRow } from '../store/schema';
 import {
 	askedCount,
 	scoredIds,
@@ -12,8 +12,8 @@ import {
 	sessionOptionOrder,
 	sessionQuestion
 } from './session-questions';
-import { listStudents } from './store/students';
-import { reachableOrigin } from '../http/network';
+import { listStudents } from '../store/students';
+import { reachableOrigin } from '../../http/network';
 
 const qrCache = new Map<string, string>();
 

@@ -1,6 +1,6 @@
 /** The end-of-session report: per-student results and per-question item analysis. */
-import { m } from '../../paraglide/messages.js';
-import type { CatalogQuestion } from '../content';
+import { m } from '../../../paraglide/messages.js';
+import type { CatalogQuestion } from '../../content';
 import { pearson, upperLowerGroups } from './item-stats';
 
 export interface ReportInput {

@@ -13,10 +13,10 @@
  * session row, so every instance, before and after a restart, derives the same ids.
  */
 import { createHmac } from 'node:crypto';
-import type { PublicQuestion } from '../../quiz/types';
-import { getLibrary, type Catalog, type CatalogQuestion } from '../content';
-import { optionOrder } from '../quiz/public';
-import type { SessionRow } from './store/schema';
+import type { PublicQuestion } from '../../../quiz/types';
+import { getLibrary, type Catalog, type CatalogQuestion } from '../../content';
+import { optionOrder } from '../../quiz/public';
+import type { SessionRow } from '../store/schema';
 
 type Keyed = Pick<SessionRow, 'id' | 'question_key'>;
 

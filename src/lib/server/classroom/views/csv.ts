@@ -6,7 +6,7 @@
  * the same Q1, Q2, … so a lookup joins them. Answers are written as the letter and text the student
  * saw (the session's one option order), with ✓ or ✗.
  */
-import { m } from '../../paraglide/messages.js';
+import { m } from '../../../paraglide/messages.js';
 import { toCsv } from './csv-cell';
 import type { ItemStats, Report } from './report';
 

@@ -4,11 +4,11 @@
  * the key and feedback once revealed (teacher-paced) or answered (self-paced), and at the end.
  * Questions go out under the session's own ids and option order (session-questions.ts).
  */
-import type { Reveal, StudentView } from '../../classroom/types';
-import type { CatalogQuestion } from '../content';
-import { grade } from '../quiz/grade';
-import { publicIdOf } from '../quiz/public';
-import type { SessionRow, StudentRow } from './store/schema';
+import type { Reveal, StudentView } from '../../../classroom/types';
+import type { CatalogQuestion } from '../../content';
+import { grade } from '../../quiz/grade';
+import { publicIdOf } from '../../quiz/public';
+import type { SessionRow, StudentRow } from '../store/schema';
 import {
 	askedIds,
 	sessionPublicQuestion,

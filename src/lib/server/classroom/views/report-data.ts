@@ -1,10 +1,10 @@
 /** Loads what the report needs for a session and builds it: the questions asked, in its order. */
-import { answersOfSession } from './store/answers';
-import type { Db } from './store/database';
+import { answersOfSession } from '../store/answers';
+import type { Db } from '../store/database';
 import { buildReport } from './report';
-import type { SessionRow } from './store/schema';
+import type { SessionRow } from '../store/schema';
 import { askedQuestions, sessionOptionOrder } from './session-questions';
-import { listStudents } from './store/students';
+import { listStudents } from '../store/students';
 
 export async function sessionReport(db: Db, session: SessionRow) {
 	const [students, answers] = await Promise.all([
