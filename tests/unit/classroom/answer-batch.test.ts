@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnswerWriter, type OpenAnswer } from '../../../src/lib/server/classroom/store/answer-batch';
 import type { Classroom } from '../../../src/lib/server/classroom/context';
-import { runCommand } from '../../../src/lib/server/classroom/teacher';
+import { runCommand } from '../../../src/lib/server/classroom/commands/teacher';
 import { backends } from './support/databases';
 import { newSession, newStudent, openClassroom, questionIds } from './support/classroom';
 

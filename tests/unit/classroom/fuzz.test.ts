@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Classroom } from '../../../src/lib/server/classroom/context';
-import { runCommand } from '../../../src/lib/server/classroom/teacher';
+import { runCommand } from '../../../src/lib/server/classroom/commands/teacher';
 import { publicIdOf } from '../../../src/lib/server/quiz/public';
 import * as teachPage from '../../../src/routes/teach/+page.server';
 import * as joinPage from '../../../src/routes/join/+page.server';

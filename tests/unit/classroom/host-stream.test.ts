@@ -3,11 +3,11 @@
  * gathered into few writes, and still every answer arrives, once, without what was chosen.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../../src/lib/server/classroom/answer';
+import { answerQuestion } from '../../../src/lib/server/classroom/commands/answer';
 import type { Classroom } from '../../../src/lib/server/classroom/context';
 import { hostStream } from '../../../src/lib/server/classroom/live/host-stream';
 import { sessionQuestionId } from '../../../src/lib/server/classroom/views/session-questions';
-import { runCommand } from '../../../src/lib/server/classroom/teacher';
+import { runCommand } from '../../../src/lib/server/classroom/commands/teacher';
 import { backends } from './support/databases';
 import { newSession, newStudent, openClassroom, questionIds } from './support/classroom';
 

@@ -11,7 +11,7 @@ import * as hostPage from '../../../src/routes/host/[id]/+page.server';
 import * as studentEvents from '../../../src/routes/api/classroom/[id]/events/+server';
 import * as hostEvents from '../../../src/routes/api/classroom/[id]/host-events/+server';
 import * as itemsCsv from '../../../src/routes/host/[id]/report/items.csv/+server';
-import { runCommand } from '../../../src/lib/server/classroom/teacher';
+import { runCommand } from '../../../src/lib/server/classroom/commands/teacher';
 import { sessionQuestionId } from '../../../src/lib/server/classroom/views/session-questions';
 import { backends } from './support/databases';
 import { CookieJar, fakeEvent, formRequest, ORIGIN, statusOf } from './support/events';

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type ClassroomDatabase } from '../../../src/lib/server/classroom/store/database';
 import { useDatabase, type Classroom } from '../../../src/lib/server/classroom/context';
-import { joinByCode } from '../../../src/lib/server/classroom/join';
+import { joinByCode } from '../../../src/lib/server/classroom/commands/join';
 import { RateLimiter } from '../../../src/lib/server/classroom/rate-limit';
 import { SharedRateLimit } from '../../../src/lib/server/classroom/shared-rate-limit';
 import { closeAllEventStreams } from '../../../src/lib/server/classroom/live/sse';

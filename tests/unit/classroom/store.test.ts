@@ -4,15 +4,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
-import { answerQuestion } from '../../../src/lib/server/classroom/answer';
+import { answerQuestion } from '../../../src/lib/server/classroom/commands/answer';
 import { recordAnswer } from '../../../src/lib/server/classroom/store/answers';
 import { useDatabase, type Classroom } from '../../../src/lib/server/classroom/context';
 import { parseEvent, type ClassroomEvent } from '../../../src/lib/server/classroom/live/events';
-import { joinByCode } from '../../../src/lib/server/classroom/join';
+import { joinByCode } from '../../../src/lib/server/classroom/commands/join';
 import { migrateToLatest, migrationNames } from '../../../src/lib/server/classroom/store/migrations';
 import { getSession } from '../../../src/lib/server/classroom/store/sessions';
 import { joinSession } from '../../../src/lib/server/classroom/store/students';
-import { runCommand } from '../../../src/lib/server/classroom/teacher';
+import { runCommand } from '../../../src/lib/server/classroom/commands/teacher';
 import { sessionQuestionId } from '../../../src/lib/server/classroom/views/session-questions';
 import { backends } from './support/databases';
 import {

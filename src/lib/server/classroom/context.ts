@@ -6,7 +6,7 @@
 import { readConfig, type ClassroomConfig } from './config';
 import { openDatabase, type ClassroomDatabase, type Db } from './store/database';
 import { AnswerWriter, GATHER_MS } from './store/answer-batch';
-import { startAutoReveal, type AutoReveal } from './auto-reveal';
+import { startAutoReveal, type AutoReveal } from './commands/auto-reveal';
 import { Hub } from './live/hub';
 import { RateLimiter, type RateLimit } from './rate-limit';
 import { SharedRateLimit } from './shared-rate-limit';

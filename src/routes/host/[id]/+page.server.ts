@@ -13,7 +13,7 @@ import { hostSession } from '$lib/server/classroom/host-guard';
 import { hostView } from '$lib/server/classroom/views/host-view';
 import { cookieOptions, isHost, sessionFromParam } from '$lib/server/classroom/http';
 import { isHostSecret } from '$lib/server/classroom/store/sessions';
-import { runCommand, setLeaderboard, type Command } from '$lib/server/classroom/teacher';
+import { runCommand, setLeaderboard, type Command } from '$lib/server/classroom/commands/teacher';
 import { asSecret, hostCookieName } from '$lib/server/classroom/tokens';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,5 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { answerQuestion } from '$lib/server/classroom/answer';
+import { answerQuestion } from '$lib/server/classroom/commands/answer';
 import { classroom } from '$lib/server/classroom/context';
 import { AnswerFormSchema, firstMessage, MALFORMED, readFields } from '$lib/server/classroom/forms';
 import { sessionFromParam, studentOf } from '$lib/server/classroom/http';

@@ -10,7 +10,7 @@ import {
 import { hostSession } from '$lib/server/classroom/host-guard';
 import { isHost, sessionFromParam } from '$lib/server/classroom/http';
 import { askedCount } from '$lib/server/classroom/views/session-questions';
-import { runCommand } from '$lib/server/classroom/teacher';
+import { runCommand } from '$lib/server/classroom/commands/teacher';
 import type { Actions, PageServerLoad } from './$types';
 
 /** "End session" asks first, as a page of its own, so the question works without JavaScript. */

@@ -1,10 +1,10 @@
 /** A student's answer: checked against the session's state, graded on the server, stored once. */
-import { m } from '../../paraglide/messages.js';
-import type { Reveal } from '../../classroom/types';
-import type { Classroom } from './context';
-import type { SessionRow, StudentRow } from './store/schema';
-import { indexOfSessionQuestion, sessionQuestion, sessionQuestionId } from './views/session-questions';
-import { revealFor } from './views/student-view';
+import { m } from '../../../paraglide/messages.js';
+import type { Reveal } from '../../../classroom/types';
+import type { Classroom } from '../context';
+import type { SessionRow, StudentRow } from '../store/schema';
+import { indexOfSessionQuestion, sessionQuestion, sessionQuestionId } from '../views/session-questions';
+import { revealFor } from '../views/student-view';
 
 export type AnswerOutcome =
 	| { ok: true; questionId: string; choice: number; reveal: Reveal | null; retry: boolean }

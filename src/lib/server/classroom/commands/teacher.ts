@@ -1,7 +1,7 @@
 /** The teacher's commands. Each is guarded by the position the teacher saw, so repeats are no-ops. */
-import type { Classroom } from './context';
-import type { SessionRow } from './store/schema';
-import { changeSession } from './store/sessions';
+import type { Classroom } from '../context';
+import type { SessionRow } from '../store/schema';
+import { changeSession } from '../store/sessions';
 
 export type Command = 'start' | 'reveal' | 'next' | 'end';
 

@@ -1,10 +1,10 @@
 /** Joining by code and nickname, behind the rate limits. */
-import type { Classroom } from './context';
-import { normalizeJoinCode } from './store/codes';
-import { m } from '../../paraglide/messages.js';
-import type { SessionRow } from './store/schema';
-import { findJoinableByCode } from './store/sessions';
-import { joinSession } from './store/students';
+import type { Classroom } from '../context';
+import { normalizeJoinCode } from '../store/codes';
+import { m } from '../../../paraglide/messages.js';
+import type { SessionRow } from '../store/schema';
+import { findJoinableByCode } from '../store/sessions';
+import { joinSession } from '../store/students';
 
 export type JoinOutcome =
 	/** `secret` null: this device is already in the session (a second tab, a rescanned QR code). */

@@ -5,9 +5,9 @@
  * with any number of instances, and after a restart, without the teacher's page being open. The
  * instance that opened a question also sweeps right at its deadline, so the reveal is prompt.
  */
-import type { Db } from './store/database';
-import type { SessionRow } from './store/schema';
-import { revealDue } from './store/sessions';
+import type { Db } from '../store/database';
+import type { SessionRow } from '../store/schema';
+import { revealDue } from '../store/sessions';
 
 export interface AutoReveal {
 	/** Sweep once now (also what the timer runs). */
