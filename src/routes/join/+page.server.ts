@@ -1,10 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { CODE_ALPHABET } from '$lib/server/classroom/store/codes';
 import { classroom } from '$lib/server/classroom/context';
-import { firstMessage, JoinFormSchema, MALFORMED, readFields } from '$lib/server/classroom/forms';
-import { cookieOptions, studentOf } from '$lib/server/classroom/http';
+import { firstMessage, JoinFormSchema, MALFORMED, readFields } from '$lib/server/classroom/requests/forms';
+import { cookieOptions, studentOf } from '$lib/server/classroom/requests/http';
 import { joinByCode } from '$lib/server/classroom/commands/join';
-import { studentCookieName } from '$lib/server/classroom/tokens';
+import { studentCookieName } from '$lib/server/classroom/requests/tokens';
 import { NICKNAME_RULES } from '$lib/classroom/nickname';
 import type { Actions, PageServerLoad } from './$types';
 

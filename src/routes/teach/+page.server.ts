@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { fail, redirect } from '@sveltejs/kit';
 import { getLibrary } from '$lib/server/content';
 import { classroom } from '$lib/server/classroom/context';
-import { CreateFormSchema, fields, firstMessage, MALFORMED } from '$lib/server/classroom/forms';
-import { cookieOptions, ownerHashOf } from '$lib/server/classroom/http';
+import { CreateFormSchema, fields, firstMessage, MALFORMED } from '$lib/server/classroom/requests/forms';
+import { cookieOptions, ownerHashOf } from '$lib/server/classroom/requests/http';
 import { findQuizChoice, quizChoices } from '$lib/server/classroom/views/quiz-source';
 import { askedCount } from '$lib/server/classroom/views/session-questions';
 import { createSession, sessionsOfOwner } from '$lib/server/classroom/store/sessions';
@@ -12,7 +12,7 @@ import {
 	hostCookieName,
 	newSecret,
 	TEACHER_DEVICE_COOKIE
-} from '$lib/server/classroom/tokens';
+} from '$lib/server/classroom/requests/tokens';
 import { shuffled } from '$lib/server/quiz/shuffle';
 import { m } from '$lib/paraglide/messages.js';
 import type { Actions, PageServerLoad } from './$types';

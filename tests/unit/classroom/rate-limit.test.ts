@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimiter } from '../../../src/lib/server/classroom/rate-limit';
+import { RateLimiter } from '../../../src/lib/server/classroom/requests/rate-limit';
 
 describe('RateLimiter', () => {
 	it('allows a burst, then refills at its rate', () => {

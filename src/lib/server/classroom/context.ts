@@ -8,8 +8,8 @@ import { openDatabase, type ClassroomDatabase, type Db } from './store/database'
 import { AnswerWriter, GATHER_MS } from './store/answer-batch';
 import { startAutoReveal, type AutoReveal } from './commands/auto-reveal';
 import { Hub } from './live/hub';
-import { RateLimiter, type RateLimit } from './rate-limit';
-import { SharedRateLimit } from './shared-rate-limit';
+import { RateLimiter, type RateLimit } from './requests/rate-limit';
+import { SharedRateLimit } from './requests/shared-rate-limit';
 import type { StudentRow } from './store/schema';
 import { SessionCache } from './live/session-cache';
 

@@ -8,13 +8,13 @@ import {
 	LeaderboardFormSchema,
 	MALFORMED,
 	readFields
-} from '$lib/server/classroom/forms';
-import { hostSession } from '$lib/server/classroom/host-guard';
+} from '$lib/server/classroom/requests/forms';
+import { hostSession } from '$lib/server/classroom/requests/host-guard';
 import { hostView } from '$lib/server/classroom/views/host-view';
-import { cookieOptions, isHost, sessionFromParam } from '$lib/server/classroom/http';
+import { cookieOptions, isHost, sessionFromParam } from '$lib/server/classroom/requests/http';
 import { isHostSecret } from '$lib/server/classroom/store/sessions';
 import { runCommand, setLeaderboard, type Command } from '$lib/server/classroom/commands/teacher';
-import { asSecret, hostCookieName } from '$lib/server/classroom/tokens';
+import { asSecret, hostCookieName } from '$lib/server/classroom/requests/tokens';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, cookies, url }) => {

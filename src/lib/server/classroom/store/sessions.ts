@@ -5,7 +5,7 @@ import { newJoinCode } from './codes';
 import { EVENT_CHANNEL, type Db } from './database';
 import { isUniqueViolation } from './errors';
 import type { Mode, Phase, SessionRow, SourceKind, SessionTable } from './schema';
-import { hashSecret, newSecret } from '../tokens';
+import { hashSecret, newSecret } from '../requests/tokens';
 
 export interface NewSessionInput {
 	title: string;

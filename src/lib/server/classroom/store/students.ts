@@ -5,7 +5,7 @@ import { nicknameKey } from '../../../classroom/nickname';
 import { EVENT_CHANNEL, type Db } from './database';
 import { isUniqueViolation } from './errors';
 import type { StudentRow } from './schema';
-import { hashSecret, newSecret } from '../tokens';
+import { hashSecret, newSecret } from '../requests/tokens';
 
 export type JoinResult =
 	| { ok: true; student: StudentRow; secret: string }

@@ -6,9 +6,9 @@ import {
 	HostCommandSchema,
 	MALFORMED,
 	readFields
-} from '$lib/server/classroom/forms';
-import { hostSession } from '$lib/server/classroom/host-guard';
-import { isHost, sessionFromParam } from '$lib/server/classroom/http';
+} from '$lib/server/classroom/requests/forms';
+import { hostSession } from '$lib/server/classroom/requests/host-guard';
+import { isHost, sessionFromParam } from '$lib/server/classroom/requests/http';
 import { askedCount } from '$lib/server/classroom/views/session-questions';
 import { runCommand } from '$lib/server/classroom/commands/teacher';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,7 +1,7 @@
 import { reachableOrigin } from '$lib/server/http/network';
-import { hostSession } from '$lib/server/classroom/host-guard';
+import { hostSession } from '$lib/server/classroom/requests/host-guard';
 import { qrDataUrl } from '$lib/server/classroom/views/host-view';
-import { hostCookieName } from '$lib/server/classroom/tokens';
+import { hostCookieName } from '$lib/server/classroom/requests/tokens';
 import type { PageServerLoad } from './$types';
 
 /**

@@ -1,4 +1,4 @@
-import { hostSession } from '$lib/server/classroom/host-guard';
+import { hostSession } from '$lib/server/classroom/requests/host-guard';
 import { sessionReport } from '$lib/server/classroom/views/report-data';
 import { contentLanguage } from '$lib/server/topic';
 import type { PageServerLoad } from './$types';

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { classroom } from '$lib/server/classroom/context';
-import { isCrossOrigin, sessionFromParam, studentOf } from '$lib/server/classroom/http';
+import { isCrossOrigin, sessionFromParam, studentOf } from '$lib/server/classroom/requests/http';
 import { studentStream } from '$lib/server/classroom/live/student-stream';
 import type { RequestHandler } from './$types';
 

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { classroom } from '$lib/server/classroom/context';
 import { hostStream } from '$lib/server/classroom/live/host-stream';
-import { isCrossOrigin, isHost, sessionFromParam } from '$lib/server/classroom/http';
+import { isCrossOrigin, isHost, sessionFromParam } from '$lib/server/classroom/requests/http';
 import type { RequestHandler } from './$types';
 
 /** The teacher's live dashboard (server-sent events); needs the teacher's cookie. */

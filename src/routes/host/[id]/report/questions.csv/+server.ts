@@ -1,5 +1,5 @@
 import { questionsCsv } from '$lib/server/classroom/views/csv';
-import { hostSession } from '$lib/server/classroom/host-guard';
+import { hostSession } from '$lib/server/classroom/requests/host-guard';
 import { sessionReport } from '$lib/server/classroom/views/report-data';
 import type { RequestHandler } from './$types';
 

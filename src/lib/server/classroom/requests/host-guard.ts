@@ -1,8 +1,8 @@
 /** Every teacher page and file starts here: the session, and proof that this is its teacher. */
-import { m } from '../../paraglide/messages.js';
+import { m } from '../../../paraglide/messages.js';
 import { error } from '@sveltejs/kit';
 import type { Cookies } from '@sveltejs/kit';
-import { classroom } from './context';
+import { classroom } from '../context';
 import { isHost, sessionFromParam } from './http';
 
 export async function hostSession(id: string, cookies: Cookies) {

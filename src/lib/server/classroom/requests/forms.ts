@@ -1,7 +1,7 @@
 /** zod schemas for every classroom form and parameter. Anything else is a 400 or 404. */
 import { z } from 'zod';
-import { checkNickname } from '../../classroom/nickname';
-import { m } from '../../paraglide/messages.js';
+import { checkNickname } from '../../../classroom/nickname';
+import { m } from '../../../paraglide/messages.js';
 
 /** A zod error message said in the interface language of the request being validated. */
 const say = (message: () => string) => ({ error: message });
@@ -77,7 +77,7 @@ export const HostCommandSchema = z.object({
 
 export const LeaderboardFormSchema = z.object({ show: z.enum(['on', 'off']) });
 
-export { fields, readFields } from '../form-fields';
+export { fields, readFields } from '../../form-fields';
 
 /** Said for a post whose body is not a readable form, in the interface language. */
 export const MALFORMED = () => m.form_unreadable();

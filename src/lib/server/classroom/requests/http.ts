@@ -1,12 +1,12 @@
 /** Request-level checks shared by classroom routes and endpoints. */
 import { timingSafeEqual } from 'node:crypto';
 import type { Cookies } from '@sveltejs/kit';
-import { isSameOrigin } from '../http/request-guard';
-import type { Classroom } from './context';
+import { isSameOrigin } from '../../http/request-guard';
+import type { Classroom } from '../context';
 import { SessionIdSchema } from './forms';
-import type { SessionRow, StudentRow } from './store/schema';
-import { isHostSecret } from './store/sessions';
-import { findStudentByHash } from './store/students';
+import type { SessionRow, StudentRow } from '../store/schema';
+import { isHostSecret } from '../store/sessions';
+import { findStudentByHash } from '../store/students';
 import {
 	asSecret,
 	hashSecret,

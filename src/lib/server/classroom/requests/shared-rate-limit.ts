@@ -6,7 +6,7 @@
  * or lost. Times are the database server's (`now()`), so instances' clocks need not agree.
  */
 import { sql } from 'kysely';
-import type { Db } from './store/database';
+import type { Db } from '../store/database';
 import type { RateLimit } from './rate-limit';
 
 /** How often this instance deletes buckets that have refilled (they carry no information). */
