@@ -1,7 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { CODE_ALPHABET } from '$lib/server/classroom/store/codes';
 import { classroom } from '$lib/server/classroom/context';
-import { firstMessage, JoinFormSchema, MALFORMED, readFields } from '$lib/server/classroom/requests/forms';
+import {
+	firstMessage,
+	JoinFormSchema,
+	MALFORMED,
+	readFields
+} from '$lib/server/classroom/requests/forms';
 import { cookieOptions, studentOf } from '$lib/server/classroom/requests/http';
 import { joinByCode } from '$lib/server/classroom/commands/join';
 import { studentCookieName } from '$lib/server/classroom/requests/tokens';

@@ -2,7 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { fail, redirect } from '@sveltejs/kit';
 import { getLibrary } from '$lib/server/content';
 import { classroom } from '$lib/server/classroom/context';
-import { CreateFormSchema, fields, firstMessage, MALFORMED } from '$lib/server/classroom/requests/forms';
+import {
+	CreateFormSchema,
+	fields,
+	firstMessage,
+	MALFORMED
+} from '$lib/server/classroom/requests/forms';
 import { cookieOptions, ownerHashOf } from '$lib/server/classroom/requests/http';
 import { findQuizChoice, quizChoices } from '$lib/server/classroom/views/quiz-source';
 import { askedCount } from '$lib/server/classroom/views/session-questions';

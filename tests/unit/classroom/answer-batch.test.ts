@@ -4,7 +4,10 @@
  * statement that fails fails every answer in it and stores none of them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AnswerWriter, type OpenAnswer } from '../../../src/lib/server/classroom/store/answer-batch';
+import {
+	AnswerWriter,
+	type OpenAnswer
+} from '../../../src/lib/server/classroom/store/answer-batch';
 import type { Classroom } from '../../../src/lib/server/classroom/context';
 import { runCommand } from '../../../src/lib/server/classroom/commands/teacher';
 import { backends } from './support/databases';

@@ -5,7 +5,10 @@
  */
 import { afterAll, expect, it } from 'vitest';
 import { recordAnswer } from '../../../src/lib/server/classroom/store/answers';
-import { openDatabase, type ClassroomDatabase } from '../../../src/lib/server/classroom/store/database';
+import {
+	openDatabase,
+	type ClassroomDatabase
+} from '../../../src/lib/server/classroom/store/database';
 import { Hub, type HubMessage } from '../../../src/lib/server/classroom/live/hub';
 import { createSession } from '../../../src/lib/server/classroom/store/sessions';
 import { joinSession } from '../../../src/lib/server/classroom/store/students';

@@ -4,7 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Classroom } from '../../../src/lib/server/classroom/context';
-import { hostCookieName, studentCookieName } from '../../../src/lib/server/classroom/requests/tokens';
+import {
+	hostCookieName,
+	studentCookieName
+} from '../../../src/lib/server/classroom/requests/tokens';
 import * as joinPage from '../../../src/routes/join/+page.server';
 import * as playPage from '../../../src/routes/play/[id]/+page.server';
 import * as hostPage from '../../../src/routes/host/[id]/+page.server';

@@ -4,7 +4,10 @@
  * and together allow no more than one instance would. PGlite keeps them in memory.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type ClassroomDatabase } from '../../../src/lib/server/classroom/store/database';
+import {
+	openDatabase,
+	type ClassroomDatabase
+} from '../../../src/lib/server/classroom/store/database';
 import { useDatabase, type Classroom } from '../../../src/lib/server/classroom/context';
 import { joinByCode } from '../../../src/lib/server/classroom/commands/join';
 import { RateLimiter } from '../../../src/lib/server/classroom/requests/rate-limit';

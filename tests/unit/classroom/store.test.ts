@@ -9,7 +9,10 @@ import { recordAnswer } from '../../../src/lib/server/classroom/store/answers';
 import { useDatabase, type Classroom } from '../../../src/lib/server/classroom/context';
 import { parseEvent, type ClassroomEvent } from '../../../src/lib/server/classroom/live/events';
 import { joinByCode } from '../../../src/lib/server/classroom/commands/join';
-import { migrateToLatest, migrationNames } from '../../../src/lib/server/classroom/store/migrations';
+import {
+	migrateToLatest,
+	migrationNames
+} from '../../../src/lib/server/classroom/store/migrations';
 import { getSession } from '../../../src/lib/server/classroom/store/sessions';
 import { joinSession } from '../../../src/lib/server/classroom/store/students';
 import { runCommand } from '../../../src/lib/server/classroom/commands/teacher';

@@ -12,7 +12,10 @@ import { revealDue } from '../../../src/lib/server/classroom/store/sessions';
 import { sessionQuestionId } from '../../../src/lib/server/classroom/views/session-questions';
 import { studentView, withServerNow } from '../../../src/lib/server/classroom/views/student-view';
 import { runCommand } from '../../../src/lib/server/classroom/commands/teacher';
-import { hostCookieName, TEACHER_DEVICE_COOKIE } from '../../../src/lib/server/classroom/requests/tokens';
+import {
+	hostCookieName,
+	TEACHER_DEVICE_COOKIE
+} from '../../../src/lib/server/classroom/requests/tokens';
 import { answerQuestion } from '../../../src/lib/server/classroom/commands/answer';
 import { TOPIC, catalog } from '../topic';
 import { questionByPublicId } from '../../../src/lib/server/quiz/public';

@@ -1,7 +1,12 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { answerQuestion } from '$lib/server/classroom/commands/answer';
 import { classroom } from '$lib/server/classroom/context';
-import { AnswerFormSchema, firstMessage, MALFORMED, readFields } from '$lib/server/classroom/requests/forms';
+import {
+	AnswerFormSchema,
+	firstMessage,
+	MALFORMED,
+	readFields
+} from '$lib/server/classroom/requests/forms';
 import { sessionFromParam, studentOf } from '$lib/server/classroom/requests/http';
 import { loadOwnAnswers } from '$lib/server/classroom/live/student-stream';
 import { studentView } from '$lib/server/classroom/views/student-view';

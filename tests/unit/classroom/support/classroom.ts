@@ -5,7 +5,10 @@ import { useDatabase, type Classroom } from '../../../../src/lib/server/classroo
 import { createSession } from '../../../../src/lib/server/classroom/store/sessions';
 import { joinSession } from '../../../../src/lib/server/classroom/store/students';
 import { TOPIC, catalog } from '../../topic';
-import { hostCookieName, studentCookieName } from '../../../../src/lib/server/classroom/requests/tokens';
+import {
+	hostCookieName,
+	studentCookieName
+} from '../../../../src/lib/server/classroom/requests/tokens';
 import type { Mode } from '../../../../src/lib/server/classroom/store/schema';
 import { openFresh, type Backend } from './databases';
 import { CookieJar } from './events';

@@ -3,7 +3,11 @@ import { m } from '../../../paraglide/messages.js';
 import type { Reveal } from '../../../classroom/types';
 import type { Classroom } from '../context';
 import type { SessionRow, StudentRow } from '../store/schema';
-import { indexOfSessionQuestion, sessionQuestion, sessionQuestionId } from '../views/session-questions';
+import {
+	indexOfSessionQuestion,
+	sessionQuestion,
+	sessionQuestionId
+} from '../views/session-questions';
 import { revealFor } from '../views/student-view';
 
 export type AnswerOutcome =
