@@ -12,8 +12,12 @@
  * as from a browser that keeps its connection open.
  */
 import http from 'node:http';
-import type { FormResult } from '../tests/unit/classroom/support/http-client';
-import type { SseEvent } from '../tests/unit/classroom/support/sse';
+import {
+	formResult,
+	VisitorBase,
+	type FormResult
+} from '../tests/unit/classroom/support/http-client';
+import { takeEvents, type SseEvent } from '../tests/unit/classroom/support/sse';
 
 /**
  * Sockets for posts are kept between requests. A free socket is closed after 3 s, before the
@@ -55,31 +59,8 @@ function send(
 	});
 }
 
-export class Visitor {
-	readonly cookies = new Map<string, string>();
-
-	/** As http-client.ts: `address` goes out as X-Forwarded-For, `origin` as Origin. */
-	constructor(
-		readonly base: string,
-		readonly address?: string,
-		readonly origin: string = base
-	) {}
-
-	headers(extra: Record<string, string> = {}): Record<string, string> {
-		const h: Record<string, string> = { origin: this.origin, ...extra };
-		if (this.cookies.size) h.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-		if (this.address) h['x-forwarded-for'] = this.address;
-		return h;
-	}
-
-	#keep(headers: http.IncomingHttpHeaders) {
-		for (const line of headers['set-cookie'] ?? []) {
-			const [pair] = line.split(';');
-			const eq = pair!.indexOf('=');
-			this.cookies.set(pair!.slice(0, eq), pair!.slice(eq + 1));
-		}
-	}
-
+/** As http-client.ts's Visitor (`address` goes out as X-Forwarded-For, `origin` as Origin). */
+export class Visitor extends VisitorBase {
 	/** Posts a form to an action and reads Kit's JSON answer. */
 	async form(path: string, fields: Record<string, string>): Promise<FormResult> {
 		const body = new URLSearchParams(fields).toString();
@@ -96,20 +77,14 @@ export class Visitor {
 			},
 			body
 		);
-		this.#keep(reply.headers);
-		if (reply.status !== 200) return { status: reply.status, location: null, data: reply.body };
-		const json = JSON.parse(reply.body) as {
-			status: number;
-			location?: string;
-			data?: string;
-		};
-		return { status: json.status, location: json.location ?? null, data: json.data ?? null };
+		this.keep(reply.headers['set-cookie'] ?? []);
+		return formResult(reply.status, reply.body);
 	}
 
 	/** A GET, redirects not followed; the body is read whole. */
 	async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
 		const reply = await send(`${this.base}${path}`, { headers: this.headers(headers) }, null);
-		this.#keep(reply.headers);
+		this.keep(reply.headers['set-cookie'] ?? []);
 		const out = new Headers();
 		for (const [k, v] of Object.entries(reply.headers)) {
 			for (const value of Array.isArray(v) ? v : v === undefined ? [] : [v]) out.append(k, value);
@@ -142,20 +117,9 @@ export class Visitor {
 					res.setEncoding('utf8');
 					res.on('data', (chunk: string) => {
 						// Arrival time: taken before parsing, which is the reader's own work.
-						const at = performance.now();
-						buffer += chunk;
-						let end: number;
-						while ((end = buffer.indexOf('\n\n')) !== -1) {
-							const block = buffer.slice(0, end);
-							buffer = buffer.slice(end + 2);
-							let event = 'message';
-							let data = '';
-							for (const line of block.split('\n')) {
-								if (line.startsWith('event: ')) event = line.slice(7);
-								else if (line.startsWith('data: ')) data += line.slice(6);
-							}
-							if (data) onEvent({ event, data: JSON.parse(data), at });
-						}
+						const taken = takeEvents(buffer + chunk, performance.now());
+						buffer = taken.rest;
+						for (const e of taken.events) onEvent(e);
 					});
 					resolve({ close: () => req.destroy(), done });
 				}

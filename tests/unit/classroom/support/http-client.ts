@@ -1,7 +1,7 @@
 /**
  * A classroom visitor over HTTP (Node fetch on loopback): a cookie jar, form posts the way
- * SvelteKit's `enhance` sends them, and event streams. Used by the browser-level instance test
- * and by bench/classroom.ts, where thousands of these play students.
+ * SvelteKit's `enhance` sends them, and event streams. Used by the browser-level tests; the
+ * bench's students (bench/http-visitor.ts) share its cookie jar, form results and event parsing.
  */
 import { readEvents, type SseEvent } from './sse';
 
@@ -12,7 +12,11 @@ export interface FormResult {
 	data: string | null;
 }
 
-export class Visitor {
+/**
+ * What every visitor keeps, whatever carries its requests (fetch here, node:http in
+ * bench/http-visitor.ts): its cookies, its address and the headers a browser would send.
+ */
+export class VisitorBase {
 	readonly cookies = new Map<string, string>();
 
 	/**
@@ -33,14 +37,24 @@ export class Visitor {
 		return h;
 	}
 
-	#keep(response: Response) {
-		for (const line of response.headers.getSetCookie()) {
+	/** Keeps the cookies of a response's Set-Cookie lines. */
+	protected keep(setCookies: string[]) {
+		for (const line of setCookies) {
 			const [pair] = line.split(';');
 			const eq = pair!.indexOf('=');
 			this.cookies.set(pair!.slice(0, eq), pair!.slice(eq + 1));
 		}
 	}
+}
 
+/** A form action's result from the HTTP status and body (Kit's JSON when the status is 200). */
+export function formResult(status: number, text: string): FormResult {
+	if (status !== 200) return { status, location: null, data: text };
+	const json = JSON.parse(text) as { status: number; location?: string; data?: string };
+	return { status: json.status, location: json.location ?? null, data: json.data ?? null };
+}
+
+export class Visitor extends VisitorBase {
 	/** Posts a form to an action and reads Kit's JSON answer. */
 	async form(path: string, fields: Record<string, string>): Promise<FormResult> {
 		const response = await fetch(`${this.base}${path}`, {
@@ -52,16 +66,8 @@ export class Visitor {
 			}),
 			body: new URLSearchParams(fields)
 		});
-		this.#keep(response);
-		const text = await response.text();
-		if (response.status !== 200) return { status: response.status, location: null, data: text };
-		const json = JSON.parse(text) as {
-			type: string;
-			status: number;
-			location?: string;
-			data?: string;
-		};
-		return { status: json.status, location: json.location ?? null, data: json.data ?? null };
+		this.keep(response.headers.getSetCookie());
+		return formResult(response.status, await response.text());
 	}
 
 	async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
@@ -69,7 +75,7 @@ export class Visitor {
 			headers: this.headers(headers),
 			redirect: 'manual'
 		});
-		this.#keep(response);
+		this.keep(response.headers.getSetCookie());
 		return response;
 	}
 

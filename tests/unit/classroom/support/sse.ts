@@ -5,6 +5,27 @@ export interface SseEvent {
 	at: number;
 }
 
+/**
+ * The complete events at the start of `buffer` (each ends with a blank line), stamped `at`, and
+ * the unfinished `rest` to prepend to the next chunk. `data:` lines are joined and parsed as JSON.
+ */
+export function takeEvents(buffer: string, at: number): { events: SseEvent[]; rest: string } {
+	const events: SseEvent[] = [];
+	let end: number;
+	while ((end = buffer.indexOf('\n\n')) !== -1) {
+		const block = buffer.slice(0, end);
+		buffer = buffer.slice(end + 2);
+		let event = 'message';
+		let data = '';
+		for (const line of block.split('\n')) {
+			if (line.startsWith('event: ')) event = line.slice(7);
+			else if (line.startsWith('data: ')) data += line.slice(6);
+		}
+		if (data) events.push({ event, data: JSON.parse(data), at });
+	}
+	return { events, rest: buffer };
+}
+
 export async function* readEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<SseEvent> {
 	const reader = body.getReader();
 	const decoder = new TextDecoder();
@@ -15,19 +36,9 @@ export async function* readEvents(body: ReadableStream<Uint8Array>): AsyncGenera
 			if (done) return;
 			// Arrival time: taken before decoding and parsing, which are the reader's own work.
 			const at = performance.now();
-			buffer += decoder.decode(value, { stream: true });
-			let end: number;
-			while ((end = buffer.indexOf('\n\n')) !== -1) {
-				const block = buffer.slice(0, end);
-				buffer = buffer.slice(end + 2);
-				let event = 'message';
-				let data = '';
-				for (const line of block.split('\n')) {
-					if (line.startsWith('event: ')) event = line.slice(7);
-					else if (line.startsWith('data: ')) data += line.slice(6);
-				}
-				if (data) yield { event, data: JSON.parse(data), at };
-			}
+			const taken = takeEvents(buffer + decoder.decode(value, { stream: true }), at);
+			buffer = taken.rest;
+			yield* taken.events;
 		}
 	} finally {
 		reader.releaseLock();
@@ -51,15 +62,9 @@ export async function firstEvents(
 		while (out.length < n) {
 			const { value, done } = await reader.read();
 			if (done) break;
-			buffer += decoder.decode(value, { stream: true });
-			let end: number;
-			while (out.length < n && (end = buffer.indexOf('\n\n')) !== -1) {
-				const block = buffer.slice(0, end);
-				buffer = buffer.slice(end + 2);
-				const event = /^event: (.*)$/m.exec(block)?.[1] ?? 'message';
-				const data = /^data: (.*)$/m.exec(block)?.[1];
-				if (data) out.push({ event, data: JSON.parse(data), at: performance.now() });
-			}
+			const taken = takeEvents(buffer + decoder.decode(value, { stream: true }), performance.now());
+			buffer = taken.rest;
+			out.push(...taken.events.slice(0, n - out.length));
 		}
 	} finally {
 		clearTimeout(timer);
