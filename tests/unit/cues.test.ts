@@ -3,7 +3,7 @@
  * valid tree: the message, rule, file, line and column an author sees, and nothing else.
  */
 import { describe, expect, it } from 'vitest';
-import { unresolvedReferences } from '../../src/lib/server/content/lint-references';
+import { unresolvedReferences } from '../../src/lib/server/content/checks/lint-references';
 import { buildCase } from './fixtures';
 
 const warned = (name: string) => {

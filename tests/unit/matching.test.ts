@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNearMiss, isCloseEnough } from '../../src/lib/server/content/near-miss';
+import { findNearMiss, isCloseEnough } from '../../src/lib/server/content/checks/near-miss';
 import { normalize, normalizeWithMap } from '../../src/lib/server/content/normalize';
 
 describe('normalize', () => {

@@ -4,14 +4,14 @@
  */
 import { buildIndex } from './build-index';
 import type { Catalog } from './catalog';
-import { checkCues } from './check-cues';
-import { checkDistractorGroups } from './check-distractor-groups';
-import { checkEvents } from './check-events';
-import { checkKeys } from './check-keys';
-import { checkQuotes } from './check-quotes';
-import { checkReferences } from './check-references';
-import { lintItems } from './lint-items';
-import { lintReferences } from './lint-references';
+import { checkCues } from './checks/check-cues';
+import { checkDistractorGroups } from './checks/check-distractor-groups';
+import { checkEvents } from './checks/check-events';
+import { checkKeys } from './checks/check-keys';
+import { checkQuotes } from './checks/check-quotes';
+import { checkReferences } from './checks/check-references';
+import { lintItems } from './checks/lint-items';
+import { lintReferences } from './checks/lint-references';
 import { Problems, type Problem } from './problems';
 import { readFiles, type ParsedTree } from './read-files';
 

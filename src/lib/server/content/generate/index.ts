@@ -9,9 +9,9 @@
  * well-sourced evidence.
  */
 import type { Catalog, CatalogQuestion } from '../catalog';
-import { findCuePairs } from '../check-cues';
-import { unresolvedReferences } from '../lint-references';
-import { contentWords } from '../tokens';
+import { findCuePairs } from '../checks/check-cues';
+import { unresolvedReferences } from '../checks/lint-references';
+import { contentWords } from '../checks/tokens';
 import { usable, type Generated } from './common';
 import { dateQuestions } from './dates';
 import { numberQuestions } from './numbers';

@@ -12,8 +12,8 @@
  * that they would pair nearly everything (see `COMMON_SHARE`): the pairs counted are those of
  * distinctive words, each in at most `COMMON_SHARE` of the stems.
  */
-import type { CatalogQuestion, CuePair, Indexed } from './catalog';
-import type { Problems } from './problems';
+import type { CatalogQuestion, CuePair, Indexed } from '../catalog';
+import type { Problems } from '../problems';
 import { sharedContentWords as contentWords, sharedTokens, tokens } from './tokens';
 
 /** Stems sharing at least this share of their content words are near-duplicates… */

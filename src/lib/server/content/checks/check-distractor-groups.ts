@@ -8,10 +8,10 @@
  * (normalised, case-insensitive), or, for a `contradicted` distractor, when it contains the
  * name or an alias of a person or organisation of the fact that rules it out.
  */
-import type { Entity } from '../../content/schema';
-import type { Indexed } from './catalog';
-import { folded } from './normalize';
-import type { Problems } from './problems';
+import type { Entity } from '../../../content/schema';
+import type { Indexed } from '../catalog';
+import { folded } from '../normalize';
+import type { Problems } from '../problems';
 
 const fold = folded;
 

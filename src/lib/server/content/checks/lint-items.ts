@@ -2,11 +2,11 @@
  * Item-writing lint after Haladyna, Downing & Rodriguez (2002): the flaws that let a student
  * score without knowing the answer, or that confuse one who does.
  */
-import type { CatalogQuestion, Indexed } from './catalog';
+import type { CatalogQuestion, Indexed } from '../catalog';
 import { describeConvergence, keyConvergence } from './lint-convergence';
 import { QUOTED } from './lint-references';
-import { folded, foldOnce, memoize, normalize } from './normalize';
-import type { Problems } from './problems';
+import { folded, foldOnce, memoize, normalize } from '../normalize';
+import type { Problems } from '../problems';
 import { splitWords } from './tokens';
 
 const ALL_NONE = /\b(all|none|both|neither) of (the )?(above|these|the above)\b/i;

@@ -3,10 +3,10 @@
  * source's text still has the hash its front matter records (an edited source is caught), and
  * that every alias of an entity is spelled as in the sources it names.
  */
-import type { Indexed, Located } from './catalog';
+import type { Indexed, Located } from '../catalog';
 import { findNearMiss, isCloseEnough } from './near-miss';
-import { memoize, normalize, normalizeWithMap, type NormalizedText } from './normalize';
-import type { Problems } from './problems';
+import { memoize, normalize, normalizeWithMap, type NormalizedText } from '../normalize';
+import type { Problems } from '../problems';
 
 function positionIn(fullText: string, offset: number): { line: number; column: number } {
 	let line = 1;

@@ -2,8 +2,8 @@
  * `date.same_as` joins two facts into one timeline entry, so it must name another dated fact
  * with the same date, which is itself the main entry (no chains or loops to follow).
  */
-import type { Indexed } from './catalog';
-import type { Problems } from './problems';
+import type { Indexed } from '../catalog';
+import type { Problems } from '../problems';
 
 export function checkEvents(ix: Indexed, problems: Problems) {
 	for (const f of ix.catalog.facts) {

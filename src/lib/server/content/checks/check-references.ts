@@ -2,9 +2,9 @@
  * Every id an item names must resolve. References to items that failed their own shape check
  * are skipped: that item already has an error, and a second one would only add noise.
  */
-import type { Indexed, Located } from './catalog';
-import type { Problems } from './problems';
-import type { Path } from './yaml-file';
+import type { Indexed, Located } from '../catalog';
+import type { Problems } from '../problems';
+import type { Path } from '../yaml-file';
 
 export function checkReferences(ix: Indexed, problems: Problems) {
 	const { catalog, where, broken, unreadable } = ix;

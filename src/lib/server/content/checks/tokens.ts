@@ -2,7 +2,7 @@
  * Words of a text as the similarity and cue checks compare them: normalised (see `normalize`),
  * lower-cased, split on anything that is not a letter or digit.
  */
-import { foldOnce, memoize } from './normalize';
+import { foldOnce, memoize } from '../normalize';
 
 /** No character outside ASCII (a code point above U+007F). */
 const ASCII = /^[^\u0080-\uffff]*$/;

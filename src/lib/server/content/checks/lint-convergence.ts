@@ -4,8 +4,8 @@
  * most often in the others, because writers build distractors by varying one part of the key.
  * Only a perfectly balanced design (e.g. 2×2: every value of each part equally often) hides it.
  */
-import type { CatalogQuestion } from './catalog';
-import { folded } from './normalize';
+import type { CatalogQuestion } from '../catalog';
+import { folded } from '../normalize';
 import { splitWords } from './tokens';
 
 /** Where options split into parts: the joins writers use to build two-part options. */

@@ -15,8 +15,8 @@
  *   introduced earlier. A person's description is no name, so qualifiers inside do not count.
  * - a stem that opens with a pronoun ("He said …").
  */
-import type { CatalogQuestion, Indexed } from './catalog';
-import type { Problems } from './problems';
+import type { CatalogQuestion, Indexed } from '../catalog';
+import type { Problems } from '../problems';
 
 const THINGS =
 	'meeting|meetings|talks|conversation|conversations|negotiation|negotiations|dialogue|process|' +

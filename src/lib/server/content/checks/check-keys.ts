@@ -4,9 +4,9 @@
  * the quote that settles the question (a second right answer), timeline and compare steps cite
  * the kind of facts they display, and every fact is asked by some question.
  */
-import { evidenceOf, type Indexed } from './catalog';
-import { folded } from './normalize';
-import type { Problems } from './problems';
+import { evidenceOf, type Indexed } from '../catalog';
+import { folded } from '../normalize';
+import type { Problems } from '../problems';
 
 export function checkKeys(ix: Indexed, problems: Problems) {
 	const { catalog, where } = ix;
