@@ -5,7 +5,7 @@
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readTree } from '../../src/lib/server/content/read-tree';
-import { fastTree, treeOfDocument } from '../../src/lib/server/content/yaml-tree';
+import { fastTree, treeOfDocument } from '../../src/lib/server/content/yaml/yaml-tree';
 import { FIXTURES } from './fixtures';
 
 const SNIPPETS = [

@@ -6,7 +6,7 @@ import type { Problems } from './problems';
 import type { ParsedTree } from './read-files';
 import type { Catalog, CatalogQuestion, Indexed, Located } from './catalog';
 import type { Entity, Explainer, Fact, Source } from '../../content/schema';
-import type { YamlFile } from './yaml-file';
+import type { YamlFile } from './yaml/yaml-file';
 
 function register<T>(
 	kind: string,

@@ -9,7 +9,7 @@ import type { Catalog } from './catalog';
 import { cleanText } from './file-text';
 import { Problems, type Problem } from './problems';
 import { checkShape } from './read-files';
-import { YamlFile } from './yaml-file';
+import { YamlFile } from './yaml/yaml-file';
 
 export type TopicMeta = TopicFile;
 

@@ -2,7 +2,7 @@
  * The validated content, indexed for lookups. Built once by `buildCatalog`; read-only after.
  */
 import type { Bank, Entity, Explainer, Fact, Question, Source } from '../../content/schema';
-import type { Path, YamlFile } from './yaml-file';
+import type { Path, YamlFile } from './yaml/yaml-file';
 
 export type CatalogQuestion = Question & { bank: string };
 

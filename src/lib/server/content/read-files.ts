@@ -14,10 +14,10 @@ import {
 	QuestionSchema,
 	SourceMetaSchema
 } from '../../content/schema';
-import { checkBlockScalars } from './block-scalars';
+import { checkBlockScalars } from './yaml/block-scalars';
 import { cleanText } from './file-text';
 import { Problems, type Problem } from './problems';
-import { YamlFile, type Path } from './yaml-file';
+import { YamlFile, type Path } from './yaml/yaml-file';
 
 export interface ParsedFile<T> {
 	yaml: YamlFile;

@@ -4,7 +4,7 @@
  */
 import type { Indexed, Located } from '../catalog';
 import type { Problems } from '../problems';
-import type { Path } from '../yaml-file';
+import type { Path } from '../yaml/yaml-file';
 
 export function checkReferences(ix: Indexed, problems: Problems) {
 	const { catalog, where, broken, unreadable } = ix;

@@ -5,7 +5,7 @@
  * (`|`) block and warns at each line that starts like a field of the map the block belongs to.
  */
 import type { z } from 'zod';
-import type { Problems } from './problems';
+import type { Problems } from '../problems';
 import { BLOCK, MAP, SEQ, type FlatTree } from './flat-tree';
 import type { YamlFile } from './yaml-file';
 import type { YNode } from './yaml-tree';
