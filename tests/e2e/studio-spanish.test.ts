@@ -57,7 +57,9 @@ test('the question editor speaks Spanish: labels, the live check and a refused s
 		SLOW
 	);
 	await expect(page.locator('#errors-left')).toHaveText(/^Quedan \d+ errores\.$/, SLOW);
-	await expect(page.getByRole('button', { name: /^Guardar \(quedan \d+ errores\)$/ })).toBeVisible();
+	await expect(
+		page.getByRole('button', { name: /^Guardar \(quedan \d+ errores\)$/ })
+	).toBeVisible();
 	await expectAxeClean(page);
 
 	// A save with errors left is refused, and says so in Spanish.
@@ -102,5 +104,30 @@ test('the explainer editor speaks Spanish: labels, the live check and a refused 
 		'No se ha guardado: este cambio rompería la validación',
 		SLOW
 	);
+	await expectAxeClean(page);
+});
+
+test('the proposals and export pages speak Spanish, the export formats’ notices included', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await signIn(page);
+	await page.goto(`${app.base}${STUDIO}/proposals`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Preguntas propuestas');
+	await expect(page.getByRole('link', { name: 'Volver al tema' })).toBeVisible();
+	await expectAxeClean(page);
+
+	await page.goto(`${app.base}${STUDIO}/export`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Exportar preguntas');
+	await page.getByLabel('Banco de preguntas').selectOption('detainees');
+	await page.getByLabel('Hoja de cálculo de Kahoot').check();
+	await page
+		.getByRole('button', { name: 'Mostrar qué conserva y qué pierde esta exportación' })
+		.click();
+	await expect(page.getByRole('heading', { level: 3, name: 'Conserva' })).toBeVisible();
+	await expect(page.getByText('un límite de 30 segundos por pregunta')).toBeVisible();
+	await expect(
+		page.getByRole('button', { name: 'Descargar Hoja de cálculo de Kahoot' })
+	).toBeVisible();
 	await expectAxeClean(page);
 });
