@@ -1,8 +1,11 @@
 /**
  * The export formats and, for each, what it keeps and loses of what Sourced promises: the teacher
  * reads this before downloading (the studio's export page and the CLI print it), so nobody finds
- * out in the LMS that the quotes or a question went missing.
+ * out in the LMS that the quotes or a question went missing. The words are the interface's
+ * messages, read when asked for (getters), so the studio shows them in the author's language and
+ * the CLI, outside any request, in English.
  */
+import { m } from '../../paraglide/messages.js';
 export const FORMAT_IDS = ['gift', 'moodle-xml', 'qti21', 'qti3', 'anki', 'kahoot'] as const;
 export type FormatId = (typeof FORMAT_IDS)[number];
 
@@ -17,104 +20,133 @@ export interface FormatInfo {
 	loses: string[];
 }
 
-const KEY = 'stem, options and key';
-const QUOTES_IN_FEEDBACK = "the key's quotes (with their sources) in the general feedback";
+const KEY = () => m.export_keeps_key();
+const QUOTES_IN_FEEDBACK = () => m.export_keeps_quotes();
+const OPTION_FEEDBACK = () => m.export_keeps_option_feedback();
+const EXPLANATION = () => m.export_keeps_explanation();
+const LABELS = () => m.export_loses_labels();
 
 /** What both QTI versions keep: the same item model (choice interaction, modal feedback). */
-const QTI_KEEPS = [
-	KEY,
-	'per-option feedback (modal feedback), with the quote that rules a contradicted distractor out',
-	'the explanation as general feedback',
-	QUOTES_IN_FEEDBACK,
-	'option shuffling'
+const qtiKeeps = () => [
+	KEY(),
+	m.export_keeps_modal_feedback(),
+	EXPLANATION(),
+	QUOTES_IN_FEEDBACK(),
+	m.export_keeps_shuffling()
 ];
 
 export const FORMATS: Record<FormatId, FormatInfo> = {
 	gift: {
 		id: 'gift',
 		label: 'GIFT',
-		for: 'Moodle (Question bank → Import → GIFT format)',
+		get for() {
+			return m.export_for_gift();
+		},
 		extension: 'gift.txt',
 		mime: 'text/plain; charset=utf-8',
-		keeps: [
-			KEY,
-			'per-option feedback, with the quote that rules a contradicted distractor out',
-			'the explanation as general feedback',
-			QUOTES_IN_FEEDBACK
-		],
-		loses: [
-			'hints (GIFT has no hint field)',
-			'distractor labels (contradicted / not stated)',
-			'option shuffling is set in the Moodle quiz, not in the file'
-		]
+		get keeps() {
+			return [KEY(), OPTION_FEEDBACK(), EXPLANATION(), QUOTES_IN_FEEDBACK()];
+		},
+		get loses() {
+			return [m.export_loses_gift_hints(), LABELS(), m.export_loses_gift_shuffling()];
+		}
 	},
 	'moodle-xml': {
 		id: 'moodle-xml',
 		label: 'Moodle XML',
-		for: 'Moodle (Question bank → Import → Moodle XML format)',
+		get for() {
+			return m.export_for_moodle_xml();
+		},
 		extension: 'moodle.xml',
 		mime: 'application/xml; charset=utf-8',
-		keeps: [
-			KEY,
-			'per-option feedback, with the quote that rules a contradicted distractor out',
-			'the explanation as general feedback',
-			QUOTES_IN_FEEDBACK,
-			'hints (shown between tries in interactive quizzes)',
-			'option shuffling, lettered A, B, C'
-		],
-		loses: ['distractor labels (contradicted / not stated)']
+		get keeps() {
+			return [
+				KEY(),
+				OPTION_FEEDBACK(),
+				EXPLANATION(),
+				QUOTES_IN_FEEDBACK(),
+				m.export_keeps_moodle_hints(),
+				m.export_keeps_lettered_shuffling()
+			];
+		},
+		get loses() {
+			return [LABELS()];
+		}
 	},
 	qti21: {
 		id: 'qti21',
-		label: 'QTI 2.1 content package',
-		for: 'Canvas, Blackboard and other platforms that import QTI 2.1',
+		get label() {
+			return m.export_label_qti({ version: '2.1' });
+		},
+		get for() {
+			return m.export_for_qti21();
+		},
 		extension: 'qti21.zip',
 		mime: 'application/zip',
-		keeps: QTI_KEEPS,
-		loses: [
-			'hints',
-			'distractor labels (contradicted / not stated)',
-			'some platforms show only part of the feedback'
-		]
+		get keeps() {
+			return qtiKeeps();
+		},
+		get loses() {
+			return [m.export_loses_hints(), LABELS(), m.export_loses_qti_feedback()];
+		}
 	},
 	qti3: {
 		id: 'qti3',
-		label: 'QTI 3.0 content package',
-		for: 'platforms that import QTI 3.0',
+		get label() {
+			return m.export_label_qti({ version: '3.0' });
+		},
+		get for() {
+			return m.export_for_qti3();
+		},
 		extension: 'qti3.zip',
 		mime: 'application/zip',
-		keeps: QTI_KEEPS,
-		loses: ['hints', 'distractor labels (contradicted / not stated)']
+		get keeps() {
+			return qtiKeeps();
+		},
+		get loses() {
+			return [m.export_loses_hints(), LABELS()];
+		}
 	},
 	anki: {
 		id: 'anki',
 		label: 'Anki (CSV)',
-		for: 'Anki (File → Import), one card per question',
+		get for() {
+			return m.export_for_anki();
+		},
 		extension: 'anki.csv',
 		mime: 'text/csv; charset=utf-8',
-		keeps: [
-			'front: the stem and the options lettered A, B, C',
-			"back: the key, the explanation and the key's quotes with their sources"
-		],
-		loses: [
-			'per-option feedback',
-			'hints',
-			'distractor labels (contradicted / not stated)',
-			'option shuffling (a card shows the options in one order)'
-		]
+		get keeps() {
+			return [m.export_keeps_anki_front(), m.export_keeps_anki_back()];
+		},
+		get loses() {
+			return [
+				m.export_loses_option_feedback(),
+				m.export_loses_hints(),
+				LABELS(),
+				m.export_loses_anki_shuffling()
+			];
+		}
 	},
 	kahoot: {
 		id: 'kahoot',
-		label: 'Kahoot spreadsheet',
-		for: "Kahoot (Create → Import spreadsheet), in Kahoot's quiz template",
+		get label() {
+			return m.export_label_kahoot();
+		},
+		get for() {
+			return m.export_for_kahoot();
+		},
 		extension: 'kahoot.xlsx',
 		mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-		keeps: ['stem, up to 4 options and the key', 'a 30-second time limit per question'],
-		loses: [
-			'all feedback: the template has no feedback column, so no per-option feedback, explanation or quotes',
-			'hints and distractor labels',
-			'questions that do not fit: more than 4 options, a question over 120 characters or an answer over 75 are left out (never cut short) and listed'
-		]
+		get keeps() {
+			return [m.export_keeps_kahoot(), m.export_keeps_kahoot_time()];
+		},
+		get loses() {
+			return [
+				m.export_loses_kahoot_feedback(),
+				m.export_loses_kahoot_hints(),
+				m.export_loses_kahoot_misfits()
+			];
+		}
 	}
 };
 

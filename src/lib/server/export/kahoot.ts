@@ -9,6 +9,7 @@
  * out and listed with the reason, so the teacher can shorten it in Kahoot or leave it out.
  */
 import writeExcelFile from 'write-excel-file/node';
+import { m } from '../../paraglide/messages.js';
 import type { ExportQuestion, ExportSet } from './model';
 
 export const KAHOOT_LIMITS = { stem: 120, option: 75, options: 4 } as const;
@@ -34,12 +35,16 @@ export interface LeftOut {
 export function kahootMisfit(q: ExportQuestion): string | null {
 	const len = (s: string) => [...s].length;
 	if (q.options.length > KAHOOT_LIMITS.options)
-		return `${q.options.length} options; Kahoot takes ${KAHOOT_LIMITS.options}`;
+		return m.export_misfit_options({ n: q.options.length, max: KAHOOT_LIMITS.options });
 	if (len(q.stem) > KAHOOT_LIMITS.stem)
-		return `question is ${len(q.stem)} characters; Kahoot takes ${KAHOOT_LIMITS.stem}`;
+		return m.export_misfit_stem({ n: len(q.stem), max: KAHOOT_LIMITS.stem });
 	const long = q.options.findIndex((o) => len(o.text) > KAHOOT_LIMITS.option);
 	if (long >= 0)
-		return `answer ${long + 1} is ${len(q.options[long]!.text)} characters; Kahoot takes ${KAHOOT_LIMITS.option}`;
+		return m.export_misfit_option({
+			answer: long + 1,
+			n: len(q.options[long]!.text),
+			max: KAHOOT_LIMITS.option
+		});
 	return null;
 }
 

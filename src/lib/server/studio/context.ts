@@ -1,5 +1,6 @@
 /** The studio's folders and the hook that makes the running app serve what was just saved. */
 import { relative } from 'node:path';
+import { m } from '../../paraglide/messages.js';
 import { reloadContent } from '../content';
 import { contentDir, draftsDir } from './content-root';
 import type { SaveContext } from './save';
@@ -49,7 +50,7 @@ export function failureOf(result: SaveResult | ConflictError): SaveFailure | nul
 	if (result.status === 'saved') return null;
 	return {
 		status: 422,
-		message: `Not saved: this change would break validation, so it was kept as a draft (${result.draft.id}) and the app still serves the last valid content. Fix the errors below and save again.`,
+		message: m.studio_kept_as_draft({ draft: result.draft.id }),
 		problems: result.errors,
 		draft: result.draft.id
 	};

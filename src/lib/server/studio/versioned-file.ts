@@ -8,6 +8,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
+import { m } from '../../paraglide/messages.js';
 
 /** The version of a file that does not exist (yet): a write with it creates the file. */
 export const ABSENT = 'absent';
@@ -32,9 +33,7 @@ export class ConflictError extends Error {
 		/** Unified diff from the text the author opened to the text now on disk. */
 		readonly diff: string
 	) {
-		super(
-			`${path} changed on disk since you opened it (another editor or a git pull); nothing was saved. Reload it, then make your change again.`
-		);
+		super(m.studio_conflict({ path }));
 		this.name = 'ConflictError';
 	}
 }

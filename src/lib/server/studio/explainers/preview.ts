@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { error } from '@sveltejs/kit';
+import { m } from '../../../paraglide/messages.js';
 import { buildLibrary } from '../../content/build-library';
 import { readTree } from '../../content/read-tree';
 import { ABSENT } from '../versioned-file';
@@ -23,7 +24,7 @@ export async function previewOf(root: string, topic: string, file: string) {
 	const working = await readWorking(workingDir(), topic, file);
 	const disk =
 		file === 'new' ? { text: '', version: ABSENT } : await openExplainer(root, topic, file);
-	if (!working && disk.version === ABSENT) error(404, 'There is nothing to preview yet.');
+	if (!working && disk.version === ABSENT) error(404, m.studio_x_nothing_to_preview());
 	const draft = withStepIds(working?.draft ?? readExplainer(disk.text));
 	const target = targetFile(root, topic, file, draft);
 	const text = writeExplainer(draft, disk.version === ABSENT ? null : disk.text);
@@ -36,7 +37,7 @@ export async function previewOf(root: string, topic: string, file: string) {
 	const id = EXPLAINER_FILE.exec(target)![2]!;
 	if (!entry?.catalog.explainerById.has(id)) {
 		const list = errors.map((e) => `${e.file}:${e.line}: ${e.message}`).slice(0, 10);
-		error(422, `The draft cannot be shown yet; fix these errors first: ${list.join('; ')}`);
+		error(422, m.studio_x_preview_blocked({ list: list.join('; ') }));
 	}
 	return { catalog: entry.catalog, title: entry.meta.title, id, errors: errors.length };
 }

@@ -4,6 +4,7 @@
  * draft with its errors when validation fails.
  */
 import { slugOf, type ExplainerDraft } from '../../../studio/explainer-draft';
+import { m } from '../../../paraglide/messages.js';
 import { saveOrDraft, type SaveContext, type SaveResult } from '../save';
 import { ABSENT, ConflictError, readVersioned } from '../versioned-file';
 import { withStepIds } from './check';
@@ -42,7 +43,9 @@ export async function saveExplainer(
 	const result = await saveOrDraft(
 		{
 			topic,
-			label: `${file === 'new' ? 'New explainer' : 'Edit explainer'} ${target}`,
+			label: (file === 'new' ? m.studio_label_new_explainer : m.studio_label_edit_explainer)({
+				file: target
+			}),
 			changes: [{ path, text, expected: version, opened: now.text }]
 		},
 		context

@@ -4,21 +4,28 @@
  * bank stays byte-identical) and saved through saveOrDraft (validated, or kept as a draft).
  */
 import { z } from 'zod';
+import { m } from '../../../paraglide/messages.js';
 import type { Generated } from '../../content/generate';
 import { IdSchema } from '../../../content/schema';
 import { saveOrDraft, type SaveContext, type SaveResult } from '../save';
 import { editYaml } from '../yaml-edit';
 import { ABSENT, readVersioned } from '../versioned-file';
 
+/** A zod error message said in the interface language of the request being validated. */
+const say = (message: () => string) => ({ error: message });
+
 /** The accept form: the proposal, the bank (an existing one, or a new bank's id), and edits. */
 export const AcceptFormSchema = z.object({
 	id: IdSchema,
 	bank: z.union([z.literal(''), IdSchema]).default(''),
 	'new-bank': z
-		.union([z.literal(''), IdSchema.refine((id) => id !== 'generated', 'choose another id')])
+		.union([z.literal(''), IdSchema.refine((id) => id !== 'generated', say(m.studio_p_other_id))])
 		.default(''),
-	stem: z.string().trim().min(1, 'Write the stem.').max(1000),
-	options: z.array(z.string().trim().min(1, 'An option cannot be empty.').max(500)).min(1).max(5)
+	stem: z.string().trim().min(1, say(m.studio_p_write_stem)).max(1000),
+	options: z
+		.array(z.string().trim().min(1, say(m.studio_p_empty_option)).max(500))
+		.min(1)
+		.max(5)
 });
 
 export type AcceptForm = z.infer<typeof AcceptFormSchema>;
@@ -80,7 +87,7 @@ export async function acceptIntoBank(
 	return saveOrDraft(
 		{
 			topic,
-			label: `Accept proposal ${question.id} into ${bank}`,
+			label: m.studio_label_accept({ id: question.id, bank }),
 			changes: [{ path, text, expected: now.version, opened: now.text }]
 		},
 		context

@@ -7,6 +7,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { count } from '../../../i18n';
+import { m } from '../../../paraglide/messages.js';
 import { buildCatalog } from '../../content/build-catalog';
 import { generateQuestions, type Generated } from '../../content/generate';
 import { readTree } from '../../content/read-tree';
@@ -46,7 +48,7 @@ export function listProposals(root: string, topic: string, dismissed: Set<string
 	if (errors.length > 0) {
 		return {
 			proposals: [],
-			blocked: `The topic has ${errors.length} content error(s); fix them first (npm run validate), then the generator can propose questions.`
+			blocked: count(errors.length, m.studio_p_blocked_one, m.studio_p_blocked_other)
 		};
 	}
 	const taken = new Set([...catalog.questionById.keys(), ...generatedIds, ...dismissed]);

@@ -4,6 +4,8 @@
  * check a posted draft, save it, copy it, delete it.
  */
 import { evidenceOf } from '../../content/catalog';
+import { count } from '../../../i18n';
+import { m } from '../../../paraglide/messages.js';
 import type { SaveContext } from '../save';
 import { saveOrDraft } from '../save';
 import { topicTags } from '../facts/tags';
@@ -128,10 +130,11 @@ async function write(
 		}).problems.filter((p) => p.severity === 'error');
 		if (errors.length > 0) {
 			const list = errors.slice(0, 3).map((p) => `${p.file}:${p.line}: ${p.message}`);
+			const n = count(errors.length, m.n_errors_one, m.n_errors_other);
 			return {
 				ok: false,
 				status: 422,
-				message: `Not saved: it would leave ${errors.length} ${errors.length === 1 ? 'error' : 'errors'} in the topic: ${list.join('; ')}`
+				message: m.studio_q_would_leave({ errors: n, list: list.join('; ') })
 			};
 		}
 		const result = await saveOrDraft({ topic, label, changes: [change] }, context);
@@ -139,14 +142,14 @@ async function write(
 		return {
 			ok: false,
 			status: 422,
-			message: `Not saved: ${result.errors.length} error(s) remain. ${result.errors[0]?.message ?? ''}`
+			message: `${count(result.errors.length, m.studio_not_saved_remain_one, m.studio_not_saved_remain_other)} ${result.errors[0]?.message ?? ''}`
 		};
 	} catch (error) {
 		if (!(error instanceof ConflictError)) throw error;
 		return {
 			ok: false,
 			status: 409,
-			message: `Not saved: this bank was changed and saved elsewhere (another tab or editor) since you opened it. Your draft is kept: copy what you need, reload the editor, then make your change again.`,
+			message: m.studio_q_conflict(),
 			diff: error.diff
 		};
 	}
@@ -162,14 +165,14 @@ export async function saveQuestion(
 	version: string
 ): Promise<Outcome> {
 	const bank = await readBank(context.root, topic, bankId);
-	if (!bank) return { ok: false, status: 404, message: `There is no bank “${bankId}”.` };
+	if (!bank) return { ok: false, status: 404, message: m.studio_q_no_bank({ bank: bankId }) };
 	await keepEdit(context.drafts, topic, bankId, question, { version, draft });
 	const index = positionIn(bank, question);
 	if (index === -1) {
 		return {
 			ok: false,
 			status: 409,
-			message: `Question “${question}” is no longer in this bank (deleted elsewhere). Your draft is kept.`
+			message: m.studio_q_gone({ question })
 		};
 	}
 	const { placed } = checkQuestion(
@@ -184,12 +187,19 @@ export async function saveQuestion(
 		return {
 			ok: false,
 			status: 422,
-			message: `Not saved: ${placed.errors} ${placed.errors === 1 ? 'error remains' : 'errors remain'}; each is shown next to its field. Your draft is kept.`,
+			message: count(placed.errors, m.studio_q_not_saved_one, m.studio_q_not_saved_other),
 			placed
 		};
 	}
 	const text = withQuestion(bank, index, draft);
-	const refused = await write(context, topic, bank, version, text, `Edit question ${draft.id}`);
+	const refused = await write(
+		context,
+		topic,
+		bank,
+		version,
+		text,
+		m.studio_label_edit_question({ id: draft.id })
+	);
 	if (refused) return refused;
 	await dropEdit(context.drafts, topic, bankId, question);
 	return { ok: true, id: draft.id };
@@ -208,7 +218,7 @@ async function savedQuestion(
 		return {
 			ok: false,
 			status: 404,
-			message: `There is no question “${question}” in bank “${bankId}”.`
+			message: m.studio_q_no_question({ question, bank: bankId })
 		};
 	}
 	return { bank, index };
@@ -231,7 +241,7 @@ export async function duplicateQuestion(
 		bank,
 		bank.version,
 		withQuestion(bank, null, copy),
-		`Copy question ${question}`
+		m.studio_label_copy_question({ id: question })
 	);
 	return refused ?? { ok: true, id: copy.id };
 }
@@ -253,7 +263,7 @@ export async function deleteQuestion(
 		bank,
 		version,
 		withoutQuestion(bank.text, index),
-		`Delete question ${question}`
+		m.studio_label_delete_question({ id: question })
 	);
 	if (refused) return refused;
 	await dropEdit(context.drafts, topic, bankId, question);

@@ -6,12 +6,18 @@
  * says so next to the field.
  */
 import { z } from 'zod';
+import { m } from '../../../paraglide/messages.js';
 import { MAX_OPTIONS, MIN_OPTIONS, type OptionDraft, type QuestionDraft } from './model';
 
 const TEXT = 4000;
-const short = z.string().max(200, 'That value is too long.');
-const long = z.string().max(TEXT, `A text field has at most ${TEXT} characters.`);
-const ids = z.array(short).max(200, 'Too many facts or topics.');
+/** A zod error message said in the interface language of the request being validated. */
+const say = (message: () => string) => ({ error: message });
+const short = z.string().max(200, say(m.studio_q_too_long));
+const long = z.string().max(
+	TEXT,
+	say(() => m.studio_q_text_too_long({ max: TEXT }))
+);
+const ids = z.array(short).max(200, say(m.studio_q_too_many));
 
 const OptionForm = z.object({
 	text: long,
@@ -75,7 +81,7 @@ const many = (form: FormData, name: string) =>
 export function readQuestionForm(form: FormData): PostedQuestion | { message: string } {
 	const count = Number(one(form, 'count'));
 	if (!Number.isInteger(count) || count < 1 || count > MAX_OPTIONS + 1) {
-		return { message: 'The form was cut off or changed: reload the editor and try again.' };
+		return { message: m.studio_q_form_changed() };
 	}
 	const options = Array.from({ length: count }, (_, i) => ({
 		text: one(form, `o${i}.text`),

@@ -1,6 +1,7 @@
 /** The topic, bank and question named in a question editor URL: 400 when malformed, 404 when missing. */
 import { error } from '@sveltejs/kit';
 import { IdSchema } from '$lib/content/schema';
+import { m } from '../../../paraglide/messages.js';
 import { contentDir } from '../content-root';
 import { requireTopic } from '../topic-param';
 import { readBank } from './bank';
@@ -9,13 +10,13 @@ import { NEW } from './editor';
 export async function editorParams(params: { topic: string; bank: string; question: string }) {
 	const topic = requireTopic(params.topic);
 	if (!IdSchema.safeParse(params.bank).success) {
-		error(400, 'A bank id is lower-case letters, digits and single hyphens.');
+		error(400, m.studio_q_bad_bank_id());
 	}
 	if (params.question !== NEW && !IdSchema.safeParse(params.question).success) {
-		error(400, 'A question id is lower-case letters, digits and single hyphens.');
+		error(400, m.studio_q_bad_question_id());
 	}
 	const bank = await readBank(contentDir(), topic, params.bank);
-	if (!bank) error(404, `There is no bank “${params.bank}” in topic “${topic}”.`);
+	if (!bank) error(404, m.studio_q_no_bank_in_topic({ bank: params.bank, topic }));
 	return { topic, bankId: params.bank, question: params.question, bank };
 }
 

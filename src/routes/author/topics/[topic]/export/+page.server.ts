@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
 import { FORMAT_IDS, FORMATS, isFormatId } from '$lib/server/export';
 import { planExport } from '$lib/server/export/plan';
 import { exportTopic } from '$lib/server/print/route';
@@ -19,7 +20,9 @@ export function load({ params, url }) {
 	if (bank && format && !chosen)
 		error(
 			404,
-			isFormatId(format) ? `There is no bank "${bank}".` : `There is no format "${format}".`
+			isFormatId(format)
+				? m.studio_q_no_bank({ bank })
+				: m.studio_e_no_format({ format: format.slice(0, 40) })
 		);
 	return {
 		topic: exportTopic(entry),

@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
+import { m } from '$lib/paraglide/messages.js';
 import { getLibrary } from '$lib/server/content';
 import { IdSchema } from '$lib/content/schema';
 import { failureOf, studioContext } from '$lib/server/studio/context';
@@ -48,8 +49,11 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		accepted: acceptedOf(url),
 		notice: done
 			? url.searchParams.has('accepted')
-				? `Accepted ${done} into ${url.searchParams.get('bank') ?? 'the bank'}.`
-				: `Dismissed ${done}; it will not be proposed again.`
+				? m.studio_p_accepted({
+						id: done,
+						bank: url.searchParams.get('bank') ?? m.studio_p_the_bank()
+					})
+				: m.studio_p_dismissed({ id: done })
 			: null
 	};
 };
@@ -58,30 +62,32 @@ export const actions: Actions = {
 	accept: async ({ params, request }) => {
 		const topic = requireTopic(params.topic);
 		const form = await request.formData().catch(() => null);
-		if (!form) return fail(400, { message: 'The form did not arrive whole; send it again.' });
+		if (!form) return fail(400, { message: m.studio_form_not_whole() });
 		const parsed = AcceptFormSchema.safeParse(acceptObject(form));
 		if (!parsed.success) {
 			const issue = parsed.error.issues[0]!;
-			return fail(400, { message: `${String(issue.path[0] ?? 'form')}: ${issue.message}` });
+			return fail(400, {
+				message: `${String(issue.path[0] ?? m.studio_form())}: ${issue.message}`
+			});
 		}
 		const post = parsed.data;
 		const proposal = (await proposalsOf(topic)).proposals.find((q) => q.id === post.id);
 		if (!proposal) {
 			return fail(404, {
-				message: `There is no open proposal “${post.id}” (accepted or dismissed already?).`
+				message: m.studio_p_no_proposal({ id: post.id })
 			});
 		}
 		const banks = authoredBanks(contentDir(), topic);
 		const bank = post['new-bank'] || post.bank;
-		if (!bank) return fail(400, { id: post.id, message: 'Choose a bank, or name a new one.' });
+		if (!bank) return fail(400, { id: post.id, message: m.studio_p_choose_bank() });
 		if (post['new-bank'] && banks.includes(bank)) {
-			return fail(409, { id: post.id, message: `A bank “${bank}” exists already: choose it.` });
+			return fail(409, { id: post.id, message: m.studio_p_bank_exists({ bank }) });
 		}
 		if (!post['new-bank'] && !banks.includes(bank)) {
-			return fail(400, { id: post.id, message: `There is no bank “${bank}” in this topic.` });
+			return fail(400, { id: post.id, message: m.studio_p_no_bank({ bank }) });
 		}
 		if (post.options.length !== proposal.options.length) {
-			return fail(400, { id: post.id, message: 'Keep every option of the proposal.' });
+			return fail(400, { id: post.id, message: m.studio_p_keep_options() });
 		}
 		const result = await acceptIntoBank(
 			studioContext(),
@@ -100,7 +106,7 @@ export const actions: Actions = {
 		const topic = requireTopic(params.topic);
 		const form = await request.formData().catch(() => null);
 		const id = z.object({ id: IdSchema }).safeParse({ id: form?.get('id') });
-		if (!id.success) return fail(400, { message: 'Which proposal? The form named none.' });
+		if (!id.success) return fail(400, { message: m.studio_p_which() });
 		await dismissProposal(dismissedDir(), topic, id.data.id);
 		redirect(303, `/author/topics/${topic}/proposals?dismissed=${id.data.id}`);
 	}

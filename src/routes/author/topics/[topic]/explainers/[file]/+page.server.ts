@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { error, fail, redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
 import { blankStep, MAX_STEPS, moveStep, type ExplainerDraft } from '$lib/studio/explainer-draft';
 import { failureOf, studioContext } from '$lib/server/studio/context';
 import { contentDir } from '$lib/server/studio/content-root';
@@ -24,11 +25,11 @@ const NEW: ExplainerDraft = { slug: '', title: '', summary: '', topics: [], step
 async function opened(topic: string, file: string) {
 	if (file === 'new') return { text: '', version: ABSENT, draft: NEW };
 	const now = await openExplainer(contentDir(), topic, file);
-	if (now.version === ABSENT) error(404, `There is no explainer “${file}” in this topic.`);
+	if (now.version === ABSENT) error(404, m.studio_x_no_explainer_here({ file }));
 	try {
 		return { ...now, draft: readExplainer(now.text) };
 	} catch {
-		error(422, `explainers/${file}.yaml is not YAML the editor can open; fix it in a text editor.`);
+		error(422, m.studio_x_not_yaml({ file }));
 	}
 }
 
@@ -144,17 +145,17 @@ export const actions: Actions = {
 		const [at, dir] = String(form.get('move') ?? '').split(':');
 		const from = Number(at);
 		if (!Number.isInteger(from) || (dir !== 'up' && dir !== 'down'))
-			return 'Which step, up or down?';
+			return m.studio_x_which_step_dir();
 		const to = dir === 'up' ? from - 1 : from + 1;
 		return { steps: moveStep(draft.steps, from, dir), hash: `#step-${to}` };
 	}),
 	add: reshape((draft) => {
-		if (draft.steps.length >= MAX_STEPS) return `An explainer has at most ${MAX_STEPS} steps.`;
+		if (draft.steps.length >= MAX_STEPS) return m.studio_x_max_steps({ max: MAX_STEPS });
 		return { steps: [...draft.steps, blankStep()], hash: `#step-${draft.steps.length}` };
 	}),
 	remove: reshape((draft, form) => {
 		const at = Number(form.get('remove'));
-		if (!Number.isInteger(at) || at < 0 || at >= draft.steps.length) return 'Which step?';
+		if (!Number.isInteger(at) || at < 0 || at >= draft.steps.length) return m.studio_x_which_step();
 		return { steps: draft.steps.filter((_, i) => i !== at), hash: '#steps-heading' };
 	}),
 	// Keeps the working copy, then opens it in the student pages.

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
 import { chooseSet, ExportChoiceError, exportSet, isFormatId } from '$lib/server/export';
 import { exportTopic } from '$lib/server/print/route';
 import { topicOr404 } from '$lib/server/topic';
@@ -9,13 +10,13 @@ export async function GET({ params, url }) {
 	const { catalog } = entry;
 	const topic = exportTopic(entry);
 	const format = url.searchParams.get('format') ?? '';
-	if (!isFormatId(format)) error(400, `Choose a format (not "${format.slice(0, 40)}").`);
+	if (!isFormatId(format)) error(400, m.studio_e_choose_format({ format: format.slice(0, 40) }));
 	const bank = url.searchParams.get('bank') ?? undefined;
 	const ids = url.searchParams
 		.getAll('q')
 		.flatMap((q) => q.split(','))
 		.filter(Boolean);
-	if (!bank && ids.length === 0) error(400, 'Choose a bank or some questions.');
+	if (!bank && ids.length === 0) error(400, m.studio_e_choose_bank());
 	try {
 		const set = chooseSet(
 			catalog,
@@ -23,8 +24,7 @@ export async function GET({ params, url }) {
 			ids.length > 0 ? { bank, questions: ids } : { bank: bank! }
 		);
 		const file = await exportSet(format, set, `${topic.id}-${bank ?? 'chosen'}`);
-		if (file.leftOut.length === set.questions.length)
-			error(400, 'None of these questions fits this format; the export page says why for each.');
+		if (file.leftOut.length === set.questions.length) error(400, m.studio_e_none_fit());
 		return new Response(file.body, {
 			headers: {
 				'content-type': file.mime,

@@ -1,4 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
 import { studioContext } from '$lib/server/studio/context';
 import { dropEdit, keepEdit } from '$lib/server/studio/questions/autosave';
 import { draftAt } from '$lib/server/studio/questions/bank';
@@ -22,7 +23,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	const context = studioContext();
 	const opened = await openQuestion(context, topic, bankId, bank, question);
 	if (opened.gone && !opened.restored) {
-		error(404, `There is no question “${question}” in bank “${bankId}”.`);
+		error(404, m.studio_q_no_question({ question, bank: bankId }));
 	}
 	const index = positionIn(bank, question);
 	const { placed } = checkQuestion(
@@ -52,7 +53,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 
 async function posted(request: Request) {
 	const form = await request.formData().catch(() => null);
-	if (!form) return { message: 'The form was cut off: send it again.' };
+	if (!form) return { message: m.studio_form_cut_off() };
 	return readQuestionForm(form);
 }
 
@@ -115,7 +116,7 @@ export const actions: Actions = {
 		const { topic, bankId, question } = await editorParams(params);
 		const form = await request.formData().catch(() => null);
 		if (form?.get('confirm') !== 'yes') {
-			return fail(400, { message: 'Tick “Yes, delete this question” to delete it.' });
+			return fail(400, { message: m.studio_q_tick_delete() });
 		}
 		const version = String(form.get('version') ?? '');
 		const outcome = await deleteQuestion(studioContext(), topic, bankId, question, version);

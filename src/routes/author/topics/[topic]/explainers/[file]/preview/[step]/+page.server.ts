@@ -4,6 +4,7 @@
  */
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
+import { m } from '$lib/paraglide/messages.js';
 import { readFields } from '$lib/server/form-fields';
 import { contentDir } from '$lib/server/studio/content-root';
 import { requireExplainerFile } from '$lib/server/studio/explainers/editor-form';
@@ -40,7 +41,7 @@ export const actions = {
 	check: async ({ params, request }) => {
 		const { topic, catalog, id } = await draftOf(params);
 		const parsed = CheckSchema.safeParse((await readFields(request)) ?? {});
-		if (!parsed.success) return fail(400, { message: 'Choose an answer first.' });
+		if (!parsed.success) return fail(400, { message: m.quiz_choose_first() });
 		const { question, choice } = parsed.data;
 		const graded = gradeCheckpoint(catalog, id, params.step, question, choice);
 		if ('message' in graded) return fail(400, { message: graded.message });

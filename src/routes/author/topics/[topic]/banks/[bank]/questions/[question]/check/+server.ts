@@ -3,6 +3,7 @@
  * is kept first (nothing lost), then checked by `checkDraft` and its problems placed by field.
  */
 import { json } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
 import { studioContext } from '$lib/server/studio/context';
 import { keepEdit } from '$lib/server/studio/questions/autosave';
 import { checkQuestion, positionIn } from '$lib/server/studio/questions/editor';
@@ -13,7 +14,7 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = async ({ params, request }) => {
 	const { topic, bankId, question, bank } = await editorParams(params);
 	const form = await request.formData().catch(() => null);
-	const post = form ? readQuestionForm(form) : { message: 'The form was cut off.' };
+	const post = form ? readQuestionForm(form) : { message: m.studio_form_cut_off() };
 	if ('message' in post) return json({ message: post.message }, { status: 400 });
 	const context = studioContext();
 	await keepEdit(context.drafts, topic, bankId, question, {

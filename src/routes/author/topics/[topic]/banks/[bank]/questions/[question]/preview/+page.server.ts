@@ -1,5 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
+import { m } from '$lib/paraglide/messages.js';
 import { studioContext } from '$lib/server/studio/context';
 import { editorParams } from '$lib/server/studio/questions/params';
 import { PREVIEW_SEED, previewOf } from '$lib/server/studio/questions/preview';
@@ -41,13 +42,11 @@ export const actions: Actions = {
 	answer: async ({ params, request, url }) => {
 		const form = await request.formData().catch(() => null);
 		const parsed = AnswerSchema.safeParse({ choice: form?.get('choice') ?? undefined });
-		if (!parsed.success) return fail(400, { message: 'Choose an answer first.' });
+		if (!parsed.success) return fail(400, { message: m.quiz_choose_first() });
 		const p = await preview(params, url.searchParams.get('q'));
-		if (!p.shown) return fail(409, { message: 'This question cannot be built from the draft.' });
+		if (!p.shown) return fail(409, { message: m.studio_q_cannot_build() });
 		if (parsed.data.choice >= p.shown.options.length) {
-			return fail(400, {
-				message: `Option ${parsed.data.choice} does not exist for this question.`
-			});
+			return fail(400, { message: m.studio_q_no_option({ n: parsed.data.choice }) });
 		}
 		return { verdict: grade(p.catalog, p.shown, parsed.data.choice, PREVIEW_SEED) };
 	}
