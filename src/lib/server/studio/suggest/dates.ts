@@ -30,7 +30,18 @@ const DURATION =
 	/^\W*(?:for|the past|past|over|within|last\s+\w+\s+(?:days|weeks|months|years))\b/i;
 // a count of units with no "ago" or "in" to anchor it ("this 12 months", a spinner's "this year")
 const SPAN = /^\W*(?:this\s+)?\d+\s+(?:days?|weeks?|months?|years?)\W*$/i;
-const BARE_YEAR = /\b(?:in|since|until|by|from|of|during)\s+((?:19|20)\d\d)\b/g;
+const BARE_YEAR =
+	/\b(?:in|since|until|by|from|of|during|around|about|before|after)\s+((?:19|20)\d\d)\b/gi;
+// "two months before the paper appeared", "a year later": counted from another event, not from
+// the reference, so the date chrono computes is wrong
+const ANCHORED = /\b(?:before|after|later|earlier)\W*$/i;
+// "each October", "late September": a month in general, every year, not one dated month
+const RECURRING = /\b(?:each|every|the|late|early|mid|around)\s+$/i;
+// the web page's own "date 2022-03-11" line is the publication date, not an event's
+const DATE_LINE = /^\s*date\s+\d{4}-\d\d-\d\d\b/i;
+// a clause that describes something named ("executives who were arrested in November 2017"):
+// its date is that thing's, not the date of the sentence's own event
+const SIDE_CLAUSE = /(?:\bwho|\bwhich|\bwhose|, when|, where|, one of)\b[^,;—–]*$/i;
 
 /** The reference as a Date (noon UTC, so no time zone moves the day) and its precision. */
 function reference(published: string | undefined): { date: Date; precision: DatePrecision } | null {
@@ -59,7 +70,8 @@ export function findDates(sentence: string, published?: string): FoundDate[] {
 	for (const r of chrono.parse(sentence, ref?.date ?? new Date(0))) {
 		// a weekday names a day only by counting back from an exact date the text does not
 		// give, and "for two hours" or "the past two years" are durations, not dates
-		if ([WEEKDAY_ONLY, DURATION, SPAN, NOW].some((rule) => rule.test(r.text))) continue;
+		if ([WEEKDAY_ONLY, DURATION, SPAN, NOW, ANCHORED].some((rule) => rule.test(r.text))) continue;
+		if (DATE_LINE.test(sentence) && r.index < 16) continue;
 		const s = r.start;
 		let precision: DatePrecision = s.isCertain('day')
 			? 'day'
@@ -74,6 +86,10 @@ export function findDates(sentence: string, published?: string): FoundDate[] {
 			if (relative && s.date().getTime() > ref.date.getTime() + DAY) continue;
 			if (relative && RANK[precision] > RANK[ref.precision]) precision = ref.precision;
 		}
+		const before = sentence.slice(0, r.index);
+		if (!s.isCertain('year') && !s.isCertain('day') && !relative && RECURRING.test(before)) {
+			continue;
+		}
 		let year = s.get('year')!;
 		// chrono takes the nearest year to the reference; when only the year of publication is
 		// known (a reference of 1 January), "November" means November of that year
@@ -87,7 +103,18 @@ export function findDates(sentence: string, published?: string): FoundDate[] {
 	for (const m of sentence.matchAll(BARE_YEAR)) {
 		const index = m.index + m[0].length - 4;
 		if (out.some((d) => index >= d.index && index < d.index + d.text.length)) continue;
+		// "by around 2040": a forecast the article looks forward to, not an event it reports
+		if (ref && Number(m[1]) > ref.date.getUTCFullYear()) continue;
 		out.push({ value: m[1]!, precision: 'year', text: m[1]!, index });
 	}
 	return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The date of the sentence's own event among `dates` (from findDates): the first one outside a
+ * clause that describes something named in the sentence; undefined when every date is in such
+ * a clause (a side date would fill the fact's date field with another event's).
+ */
+export function mainDate(sentence: string, dates: FoundDate[]): FoundDate | undefined {
+	return dates.find((d) => !SIDE_CLAUSE.test(sentence.slice(0, d.index)));
 }

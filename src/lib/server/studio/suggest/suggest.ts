@@ -6,9 +6,11 @@
  */
 import type { Entity } from '$lib/content/schema';
 import { factIdFor } from '../facts/fact-id';
-import { findDates, type FoundDate } from './dates';
+import { findDates, mainDate, type FoundDate } from './dates';
 import { findFigures, type FoundFigure } from './figures';
-import { findPeople } from './people';
+import { isGarbled } from './garbled';
+import { findPeople, type FoundPeople } from './people';
+import { resolveSubject } from './reference';
 import { splitSentences } from './sentences';
 import { statementFrom } from './statement';
 
@@ -43,23 +45,55 @@ export interface SuggestInput {
 
 const MIN_WORDS = 6;
 
+/**
+ * Whether a sentence reads as a claim of the source's own: it ends as a sentence does (a
+ * headline does not), and it is not a quotation, an aside in brackets or a question.
+ */
+function readsAsClaim(text: string): boolean {
+	return (
+		/[.!]["”’)]?$/.test(text) &&
+		!/^[“"‘(]/.test(text) &&
+		// a fragment a translation left without its subject ("Met in Caracas in May…")
+		!/^\p{Lu}\p{Ll}+ed\b/u.test(text) &&
+		!/[”"],?\s+(?:he|she|they|\p{Lu}[\p{L}-]*)\s+(?:says|said|added|explains|points)\b/u.test(text)
+	);
+}
+
+/** findPeople on a statement, also with its first letter in lower case: a name spelled "the
+ * opposition" is still found when the statement starts "The opposition". */
+function peopleOf(statement: string, entities: SuggestInput['entities']): FoundPeople {
+	const found = findPeople(statement, entities);
+	const lower = findPeople(statement[0]!.toLowerCase() + statement.slice(1), entities);
+	const extra = lower.entities.filter((p) => !found.entities.some((f) => f.entity === p.entity));
+	return { entities: [...extra, ...found.entities], unknown: found.unknown };
+}
+
 /** The suggestions for one source body, in text order. Pure: same input, same output. */
 export function suggestFacts(input: SuggestInput): Suggestion[] {
 	const taken = new Set(input.taken);
 	const out: Suggestion[] = [];
-	for (const s of splitSentences(input.body)) {
+	const sentences = splitSentences(input.body);
+	for (const [i, s] of sentences.entries()) {
 		if (s.text.split(/\s+/).length < MIN_WORDS) continue; // headlines, page furniture
 		if (input.rejected?.has(s.text)) continue;
+		if (!readsAsClaim(s.text) || isGarbled(s.text)) continue;
+		const statement = resolveSubject(
+			statementFrom(s.text),
+			sentences[i - 1]?.text ?? '',
+			input.body.slice(0, s.start),
+			input.entities
+		);
+		if (statement === null) continue; // it leans on a word the earlier text does not settle
 		const dates = findDates(s.text, input.published);
 		const figures = findFigures(s.text, dates);
-		const people = findPeople(s.text, input.entities);
+		// from the statement: a byline's outlet is not in the claim, a resolved "He" is
+		const people = peopleOf(statement, input.entities);
 		// a sentence that only names someone is rarely a fact; one that gives a role is
 		const roles = people.entities.filter((p) => p.role);
-		if (!dates.length && !figures.length && !roles.length) continue;
-		const statement = statementFrom(s.text);
+		const d = mainDate(s.text, dates);
+		if (!d && !figures.length && !roles.length) continue;
 		const id = factIdFor(statement, taken);
 		taken.add(id);
-		const d = dates[0];
 		const f = figures[0];
 		out.push({
 			id,
