@@ -11,6 +11,7 @@ import { TOPIC, TOPIC_DIR } from './temp-topic';
 import { findDates, mainDate } from '../../../src/lib/server/studio/suggest/dates';
 import { isGarbled } from '../../../src/lib/server/studio/suggest/garbled';
 import { resolveSubject } from '../../../src/lib/server/studio/suggest/reference';
+import { anchorRelativeDates } from '../../../src/lib/server/studio/suggest/relative';
 import { findFigures } from '../../../src/lib/server/studio/suggest/figures';
 import { findPeople } from '../../../src/lib/server/studio/suggest/people';
 import { statementFrom } from '../../../src/lib/server/studio/suggest/statement';
@@ -264,8 +265,12 @@ describe('statements that stand on their own', () => {
 		expect(statementFrom('BTN News: In the midst of the crisis, tensions grew.')).toBe(
 			'In the midst of the crisis, tensions grew.'
 		);
+		// a list item headed by place and year reads as a sentence
 		expect(statementFrom('- Copenhagen, 1992: the rules were tightened.')).toBe(
-			'Copenhagen, 1992: the rules were tightened.'
+			'In Copenhagen in 1992, the rules were tightened.'
+		);
+		expect(findDates('- London, 1990: countries agreed to stop by 2000.', '2009-09')).toMatchObject(
+			[{ value: '1990' }, { value: '2000' }]
 		);
 		expect(statementFrom('The ruler, in addition, is accused since 2020.')).toBe(
 			'The ruler is accused since 2020.'
@@ -300,6 +305,42 @@ describe('statements that stand on their own', () => {
 	});
 });
 
+describe('statements that outlive their source', () => {
+	it('writes "last month", "this year" and "last March" as the dates they are', () => {
+		const cnn = suggestionsFor('detainees-2022-08-cnn');
+		const s = containing(cnn, 'Last month, CNN learned');
+		expect(s.statement).toBe(
+			'In July 2022, CNN learned that at least three US citizens have been detained in Venezuela in 2022, including a Los Angeles public defender.'
+		);
+		expect(s.quote).toMatch(/^Last month, CNN learned/); // the quote keeps the source's words
+		expect(anchorRelativeDates('Last March, the White House reported it.', '2025')).toBe(
+			'In March 2025, the White House reported it.'
+		);
+		expect(anchorRelativeDates('The party won in last year’s elections.', '2022-03-11')).toBe(
+			'The party won in the 2021 elections.'
+		);
+		// a year-only reference cannot say which month "last month" was: left as written
+		expect(anchorRelativeDates('Last month, talks began.', '2024')).toBe(
+			'Last month, talks began.'
+		);
+	});
+
+	it('leaves out fragments, cut-off and comparing sentences, and names "the panel" it cites', () => {
+		const blanco = suggestionsFor('blanco-interview-2025');
+		expect(blanco.some((s) => s.quote.startsWith('And also with Maduro, whom'))).toBe(false);
+		const cnn = suggestionsFor('detainees-2022-08-cnn');
+		expect(cnn.some((s) => s.quote.startsWith('James Storey, who heads'))).toBe(false);
+		expect(cnn.some((s) => s.quote.startsWith('Although the Biden administration'))).toBe(false);
+		const discovery = suggestionsFor('ozone-hole-discovery-2025', ozone);
+		expect(discovery.some((s) => s.quote.includes('showed the same low values'))).toBe(false);
+		const assessment = suggestionsFor('ozone-assessment-2023', ozone);
+		expect(containing(assessment, 'According to the panel').statement).toMatch(
+			/^According to the Scientific Assessment Panel, nearly 99 per cent/
+		);
+		expect(findFigures('Ozone from 60 degrees north to 60 degrees south recovers.')).toEqual([]);
+	});
+});
+
 describe('the date of the claim itself', () => {
 	it('takes the main clause’s date, not one describing someone named in it', () => {
 		const s = sentenceOf('caracas-visit-2022-03', 'in November 2017');
@@ -324,6 +365,9 @@ describe('the date of the claim itself', () => {
 		expect(
 			findDates('Two months before the paper appeared, governments adopted it.', '2025-05-16')
 		).toEqual([]);
+		// "last month" in an article of 2024 is in 2024, not December 2023 (the reference's 1 January)
+		expect(findDates('Last month, talks began.', '2024')).toMatchObject([{ value: '2024' }]);
+		expect(findDates('Last year, talks began.', '2024')).toMatchObject([{ value: '2023' }]);
 		// a year after publication is a forecast, not an event reported
 		expect(findDates('Recovery is expected by around 2045.', '2023-01-10')).toEqual([]);
 	});

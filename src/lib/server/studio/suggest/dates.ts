@@ -32,6 +32,8 @@ const DURATION =
 const SPAN = /^\W*(?:this\s+)?\d+\s+(?:days?|weeks?|months?|years?)\W*$/i;
 const BARE_YEAR =
 	/\b(?:in|since|until|by|from|of|during|around|about|before|after)\s+((?:19|20)\d\d)\b/gi;
+// "- London, 1990: developed countries agreed…": a list item headed by its place and year
+const HEADED_YEAR = /^(?:[-–•]\s+)?\p{Lu}[\p{L} ]{1,40}, ((?:1[89]|20)\d\d):/u;
 // "two months before the paper appeared", "a year later": counted from another event, not from
 // the reference, so the date chrono computes is wrong
 const ANCHORED = /\b(?:before|after|later|earlier)\W*$/i;
@@ -79,18 +81,24 @@ export function findDates(sentence: string, published?: string): FoundDate[] {
 				? 'month'
 				: 'year';
 		const relative = !MONTH_OR_DIGIT.test(r.text);
+		let capped = false;
 		if (!s.isCertain('month') && !s.isCertain('year') && !relative) continue; // a bare time
 		if (relative || !s.isCertain('year')) {
 			if (!ref) continue;
 			// "in six weeks": a plan the article looks forward to, not an event it reports
 			if (relative && s.date().getTime() > ref.date.getTime() + DAY) continue;
-			if (relative && RANK[precision] > RANK[ref.precision]) precision = ref.precision;
+			if (relative && RANK[precision] > RANK[ref.precision]) {
+				precision = ref.precision;
+				// "last month" in an article of 2024 is a month of 2024 (the reference is 1 January
+				// only for want of a better day), unless the words say "year"
+				if (precision === 'year' && !/year/i.test(r.text)) capped = true;
+			}
 		}
 		const before = sentence.slice(0, r.index);
 		if (!s.isCertain('year') && !s.isCertain('day') && !relative && RECURRING.test(before)) {
 			continue;
 		}
-		let year = s.get('year')!;
+		let year = capped ? ref!.date.getUTCFullYear() : s.get('year')!;
 		// chrono takes the nearest year to the reference; when only the year of publication is
 		// known (a reference of 1 January), "November" means November of that year
 		if (!s.isCertain('year') && !relative && ref?.precision === 'year') {
@@ -100,8 +108,10 @@ export function findDates(sentence: string, published?: string): FoundDate[] {
 		out.push({ value, precision, text: r.text.trim().replace(/[,.]$/, ''), index: r.index });
 	}
 	// chrono does not read a bare year ("in 2019"): take it when no chrono date covers it
-	for (const m of sentence.matchAll(BARE_YEAR)) {
-		const index = m.index + m[0].length - 4;
+	const headed = HEADED_YEAR.exec(sentence);
+	const bare = [...(headed ? [headed] : []), ...sentence.matchAll(BARE_YEAR)];
+	for (const m of bare) {
+		const index = m.index + m[0].lastIndexOf(m[1]!);
 		if (out.some((d) => index >= d.index && index < d.index + d.text.length)) continue;
 		// "by around 2040": a forecast the article looks forward to, not an event it reports
 		if (ref && Number(m[1]) > ref.date.getUTCFullYear()) continue;

@@ -125,6 +125,8 @@ export function findFigures(
 		// "the two countries", "the four people familiar with": things already known, not a count
 		// the sentence states
 		if (/\bthe\s+$/i.test(sentence.slice(0, start))) continue;
+		// "from 60 degrees north": a latitude, a place, not a measure
+		if (/\b(?:north|south|east|west)\b/i.test(`${unit} ${sentence.slice(end, end + 8)}`)) continue;
 		// "two months before", "forty years ago": how far off an event is, not a figure of it
 		if (/^\s*(?:before|after|ago|later|earlier|sooner)\b/i.test(sentence.slice(end))) continue;
 		const approximate = HEDGE.test(sentence.slice(0, start)) || undefined;

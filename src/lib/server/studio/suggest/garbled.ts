@@ -19,6 +19,10 @@ const FUSED = /(?<=\p{L}[\p{L}’']*\s+)\p{Lu}\p{Ll}{2,}\b/gu;
 const SPUN =
 	/\b(?:this \d+ months|not less than|a brand new|whereas|twin citizen|an try|excessive profile|the primary since|as a substitute|in change for|up to now nothing|sort of wholesome|rustic used to|one supply)\b/i;
 
+// "…the fact that officials are meeting suggests.": a verb that needs its object ends the
+// sentence, the rest lost in translation
+const CUT_OFF = /\b(?:suggests|shows|means|indicates|reveals|implies)\.$/;
+
 /** Whether the lower-case form of `word` is a verb form, a determiner or a number word: a
  * word that is capitalised mid-sentence only by a broken join, never as part of a name. */
 function isCommonWord(word: string): boolean {
@@ -34,7 +38,7 @@ function isCommonWord(word: string): boolean {
  *   spinner (see the patterns above); false for ordinary prose, names included
  */
 export function isGarbled(sentence: string): boolean {
-	if (SPACE_BEFORE_PUNCTUATION.test(sentence) || SPUN.test(sentence)) return true;
+	if ([SPACE_BEFORE_PUNCTUATION, SPUN, CUT_OFF].some((r) => r.test(sentence))) return true;
 	for (const m of sentence.matchAll(FUSED)) if (isCommonWord(m[0])) return true;
 	return false;
 }

@@ -75,7 +75,8 @@ export function findPeople(
 			(n) =>
 				n.length > 2 &&
 				// a name is capitalised: compromise also reads "government" or "victor" as one
-				/^\p{Lu}/u.test(n) && !known.some((k) => k.includes(normalize(n)) || normalize(n).includes(k))
+				/^\p{Lu}/u.test(n) &&
+				!known.some((k) => k.includes(normalize(n)) || normalize(n).includes(k))
 		);
 	return {
 		entities: hits

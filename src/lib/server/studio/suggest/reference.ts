@@ -18,6 +18,8 @@ const PERSONAL = /^(?:he|she)\b/i;
 // is left out: it is far more often the conjunction, "claimed that their candidate")
 const DEMONSTRATIVE =
 	/\b(?:these|those|this|both)\s+(?!year|month|week|spring|summer|autumn|fall|winter|time|morning|afternoon|evening|century|decade)\p{Ll}+s?\b/iu;
+// "the same low values", "the rules again": compared with something said before
+const COMPARED = /\b(?:the same|again)\b/i;
 // "two more trips", "ten extra years": counted on from something the sentence does not give
 const COUNTED_ON =
 	/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:more|extra|further)\b/i;
@@ -94,7 +96,16 @@ export function resolveSubject(
 	earlier: string,
 	entities: Entities
 ): string | null {
-	if (DEMONSTRATIVE.test(statement) || COUNTED_ON.test(statement)) return null;
+	if ([DEMONSTRATIVE, COUNTED_ON, COMPARED].some((r) => r.test(outsideQuotes(statement)))) {
+		return null;
+	}
+	// "According to the panel, …": the source's own shorthand for a name given before
+	const according = /^According to the (\p{Ll}+),/u.exec(statement);
+	if (according) {
+		const name = nameEndingIn(according[1]!, earlier);
+		if (!name) return null;
+		statement = `According to the ${name},${statement.slice(according[0].length)}`;
+	}
 	const pronoun = LEADING_PRONOUN.exec(statement)?.[0];
 	if (pronoun) {
 		if (!PERSONAL.test(pronoun)) return null;

@@ -4,6 +4,7 @@
  * from the stored body by offsets) and its typed fields filled in from what was found. Nothing
  * here stores anything: the author accepts (into the fact form), edits or rejects.
  */
+import nlp from 'compromise';
 import type { Entity } from '$lib/content/schema';
 import { factIdFor } from '../facts/fact-id';
 import { findDates, mainDate, type FoundDate } from './dates';
@@ -11,6 +12,7 @@ import { findFigures, type FoundFigure } from './figures';
 import { isGarbled } from './garbled';
 import { findPeople, type FoundPeople } from './people';
 import { resolveSubject } from './reference';
+import { anchorRelativeDates } from './relative';
 import { splitSentences } from './sentences';
 import { statementFrom } from './statement';
 
@@ -45,12 +47,24 @@ export interface SuggestInput {
 
 const MIN_WORDS = 6;
 
+// clauses that hang on the main one ("who heads the unit", "since the two countries severed
+// ties"): a verb inside them does not make the sentence a claim
+const SUBORDINATE =
+	/(?:,\s*|\s)(?:who|whom|whose|which|since|when|after|before|because|although|while)\b[^,;:—–]*/gi;
+
+/** Whether `text` has a finite verb outside its subordinate clauses ("With Maduro, whom the
+ * State Department maintains as sought…" has none: a fragment). */
+function hasMainVerb(text: string): boolean {
+	return nlp(text.replace(SUBORDINATE, ' ')).match('#Verb').not('#Gerund').found;
+}
+
 /**
  * Whether a sentence reads as a claim of the source's own: it ends as a sentence does (a
  * headline does not), and it is not a quotation, an aside in brackets or a question.
  */
 function readsAsClaim(text: string): boolean {
 	return (
+		hasMainVerb(text) &&
 		/[.!]["”’)]?$/.test(text) &&
 		!/^[“"‘(]/.test(text) &&
 		// a fragment a translation left without its subject ("Met in Caracas in May…")
@@ -77,13 +91,14 @@ export function suggestFacts(input: SuggestInput): Suggestion[] {
 		if (s.text.split(/\s+/).length < MIN_WORDS) continue; // headlines, page furniture
 		if (input.rejected?.has(s.text)) continue;
 		if (!readsAsClaim(s.text) || isGarbled(s.text)) continue;
-		const statement = resolveSubject(
+		const resolved = resolveSubject(
 			statementFrom(s.text),
 			sentences[i - 1]?.text ?? '',
 			input.body.slice(0, s.start),
 			input.entities
 		);
-		if (statement === null) continue; // it leans on a word the earlier text does not settle
+		if (resolved === null) continue; // it leans on a word the earlier text does not settle
+		const statement = anchorRelativeDates(resolved, input.published);
 		const dates = findDates(s.text, input.published);
 		const figures = findFigures(s.text, dates);
 		// from the statement: a byline's outlet is not in the claim, a resolved "He" is
