@@ -245,9 +245,16 @@ describe('statements that stand on their own', () => {
 		);
 		const assessment = suggestionsFor('ozone-assessment-2023', ozone);
 		expect(containing(assessment, 'The panel also looked').statement).toMatch(
-			/^The Scientific Assessment Panel also looked at the eruption/
+			/^The Scientific Assessment Panel of the Montreal Protocol also looked at the eruption/
 		);
 		expect(resolveSubject('The instrument was a Dobson spectrophotometer.', '', '', [])).toBeNull();
+		// "The 2022 edition" of something only named earlier, and never named: no statement
+		expect(resolveSubject('The 2022 edition is backed by NASA.', '', 'Nothing.', [])).toBeNull();
+		// a body named in full once is named in full again in the middle of a statement
+		const caracas = suggestionsFor('caracas-visit-2022-03');
+		expect(containing(caracas, 'Maduro met with the delegation').statement).toMatch(
+			/^Maduro met with the U\.S\. delegation for two hours/
+		);
 		// a description that is an entity of the topic stands on its own
 		expect(
 			resolveSubject('The opposition has published the results.', '', '', catalog.entities)
@@ -313,6 +320,15 @@ describe('statements that outlive their source', () => {
 			'In July 2022, CNN learned that at least three US citizens have been detained in Venezuela in 2022, including a Los Angeles public defender.'
 		);
 		expect(s.quote).toMatch(/^Last month, CNN learned/); // the quote keeps the source's words
+		const discovery = containing(
+			suggestionsFor('ozone-hole-discovery-2025', ozone),
+			'Forty years ago today'
+		);
+		expect(discovery.statement).toMatch(/^On 16 May 1985, three scientists from the British/);
+		expect(discovery.date).toEqual({ value: '1985-05-16', precision: 'day' });
+		expect(findDates('It closed ten years ago.', '2025')).toMatchObject([
+			{ value: '2015', precision: 'year' }
+		]);
 		expect(anchorRelativeDates('Last March, the White House reported it.', '2025')).toBe(
 			'In March 2025, the White House reported it.'
 		);
@@ -335,7 +351,7 @@ describe('statements that outlive their source', () => {
 		expect(discovery.some((s) => s.quote.includes('showed the same low values'))).toBe(false);
 		const assessment = suggestionsFor('ozone-assessment-2023', ozone);
 		expect(containing(assessment, 'According to the panel').statement).toMatch(
-			/^According to the Scientific Assessment Panel, nearly 99 per cent/
+			/^According to the Scientific Assessment Panel of the Montreal Protocol, nearly 99 per cent/
 		);
 		expect(findFigures('Ozone from 60 degrees north to 60 degrees south recovers.')).toEqual([]);
 	});

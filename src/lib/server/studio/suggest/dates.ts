@@ -3,6 +3,7 @@
  * chrono-node with the source's published date as the reference for incomplete dates.
  */
 import * as chrono from 'chrono-node';
+import nlp from 'compromise';
 import type { z } from 'zod';
 import type { DatePrecisionSchema } from '$lib/content/schema';
 
@@ -44,6 +45,28 @@ const DATE_LINE = /^\s*date\s+\d{4}-\d\d-\d\d\b/i;
 // a clause that describes something named ("executives who were arrested in November 2017"):
 // its date is that thing's, not the date of the sentence's own event
 const SIDE_CLAUSE = /(?:\bwho|\bwhich|\bwhose|, when|, where|, one of)\b[^,;—–]*$/i;
+
+// "Forty years ago today": chrono reads no number written in words before "years ago"
+const YEARS_AGO = /\b([\p{L}-]+|\d+) years ago( today)?\b/iu;
+
+/** "Forty years ago (today)" read against the reference: null when the count is no number. */
+function yearsAgo(
+	sentence: string,
+	ref: { date: Date; precision: DatePrecision }
+): FoundDate | null {
+	const m = YEARS_AGO.exec(sentence);
+	const count = m && (nlp(m[1]!).numbers().get()[0] as number | undefined);
+	if (!m || !count || !Number.isInteger(count)) return null;
+	const y = ref.date.getUTCFullYear() - count;
+	const exact = !!m[2] && ref.precision === 'day';
+	const date = ref.date;
+	return {
+		value: exact ? format(y, date.getUTCMonth() + 1, date.getUTCDate(), 'day') : String(y),
+		precision: exact ? 'day' : 'year',
+		text: m[0],
+		index: m.index
+	};
+}
 
 /** The reference as a Date (noon UTC, so no time zone moves the day) and its precision. */
 function reference(published: string | undefined): { date: Date; precision: DatePrecision } | null {
@@ -107,6 +130,8 @@ export function findDates(sentence: string, published?: string): FoundDate[] {
 		const value = format(year, s.get('month')!, s.get('day')!, precision);
 		out.push({ value, precision, text: r.text.trim().replace(/[,.]$/, ''), index: r.index });
 	}
+	const ago = ref && yearsAgo(sentence, ref);
+	if (ago && !out.some((d) => d.index === ago.index)) out.push(ago);
 	// chrono does not read a bare year ("in 2019"): take it when no chrono date covers it
 	const headed = HEADED_YEAR.exec(sentence);
 	const bare = [...(headed ? [headed] : []), ...sentence.matchAll(BARE_YEAR)];

@@ -54,7 +54,11 @@ function personsIn(sentence: string, entities: Entities): string[] {
 function nameEndingIn(noun: string, earlier: string): string | null {
 	// no `i` flag: with it, \p{Lu} would match lower-case letters too
 	const either = `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`;
-	const re = new RegExp(`((?:\\p{Lu}[\\p{L}.’'-]*\\s+)+)${either}\\b`, 'gu');
+	// "Scientific Assessment of Ozone Depletion": the name goes on through "of" and capitals
+	const re = new RegExp(
+		`((?:\\p{Lu}[\\p{L}.’'-]*\\s+)+)${either}\\b(?:\\s+of(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}-]*)+)?`,
+		'gu'
+	);
 	let found: string | null = null;
 	for (const m of earlier.matchAll(re)) {
 		const words = m[1]!.trim();
@@ -71,15 +75,30 @@ function outsideQuotes(statement: string): string {
 }
 
 /** The lower-case noun of an opening "The <noun> <verb>" ("The panel estimates"), or null. */
-function leadingDescription(statement: string): string | null {
+function leadingDescription(statement: string): { noun: string; year: string } | null {
 	const terms = (nlp(statement).json() as { terms: { text: string; tags: string[] }[] }[])[0]
 		?.terms;
 	if (!terms || terms.length < 3 || terms[0]!.text !== 'The') return null;
-	const [, noun, ...rest] = terms;
-	if (!/^\p{Ll}+$/u.test(noun!.text) || !noun!.tags.includes('Noun')) return null;
+	// "The 2022 edition is backed by…": an edition of something named before
+	const year = /^(?:1[89]|20)\d\d$/.test(terms[1]!.text) ? terms[1]!.text : '';
+	const [noun, ...rest] = terms.slice(year ? 2 : 1);
+	if (!noun || !/^\p{Ll}+$/u.test(noun.text) || !noun.tags.includes('Noun')) return null;
 	// "The panel also looked": an adverb may stand between the noun and its verb
 	const next = rest.find((t) => !t.tags.includes('Adverb'));
-	return next?.tags.includes('Verb') ? noun!.text : null;
+	return next?.tags.includes('Verb') ? { noun: noun.text, year } : null;
+}
+
+// bodies and documents a text names in full once, then calls "the delegation", "the protocol"
+const SHORTENED =
+	/(?<=\s)the (delegation|panel|survey|assessment|protocol|convention|amendment|treaty|commission|committee)\b/;
+
+/** "met with the delegation" → "met with the U.S. delegation", when the earlier text names it. */
+function nameShortened(statement: string, earlier: string): string {
+	const m = SHORTENED.exec(statement);
+	const name = m && nameEndingIn(m[1]!, earlier);
+	return name
+		? `${statement.slice(0, m.index)}the ${name}${statement.slice(m.index + m[0].length)}`
+		: statement;
 }
 
 /**
@@ -119,10 +138,12 @@ export function resolveSubject(
 		return null;
 	}
 	if (PERSON_WORD.test(unquoted) && !personsIn(statement, entities).length) return null;
-	const noun = leadingDescription(statement);
-	if (!noun) return statement;
+	const lead = leadingDescription(statement);
+	if (!lead) return nameShortened(statement, earlier);
 	// a description that is itself one of the topic's entities ("The opposition") stands alone
-	if (findPeople(`the ${noun}`, entities).entities.length) return statement;
-	const name = nameEndingIn(noun, earlier);
-	return name ? `The ${name}${statement.slice(4 + noun.length)}` : null;
+	if (!lead.year && findPeople(`the ${lead.noun}`, entities).entities.length) return statement;
+	const name = nameEndingIn(lead.noun, earlier);
+	if (!name) return null;
+	const said = `The ${lead.year ? `${lead.year} ` : ''}${lead.noun}`;
+	return nameShortened(`The ${name}${statement.slice(said.length)}`, earlier);
 }

@@ -22,18 +22,19 @@ const MONTHS = [
 	'December'
 ];
 
-/** "July 2022" for 2022-07, "2022" for 2022. */
+/** "16 May 1985" for 1985-05-16, "July 2022" for 2022-07, "2022" for 2022. */
 function spoken(value: string): string {
-	const [y, m] = value.split('-');
-	return m ? `${MONTHS[Number(m) - 1]} ${y}` : y!;
+	const [y, m, d] = value.split('-');
+	const month = m ? `${MONTHS[Number(m) - 1]} ${y}` : y!;
+	return d ? `${Number(d)} ${month}` : month;
 }
 
 /**
  * @param statement a drafted statement
  * @param published the source's published date (YYYY, YYYY-MM or YYYY-MM-DD); without it the
  *   statement is returned unchanged
- * @returns the statement with "this year", "last year", "last month", "last week"'s month and
- *   "last <month>" written as the year or month they are (only where the reference gives that
+ * @returns the statement with "this year", "last year", "last month", "last <month>" and "forty
+ *   years ago (today)" written as the date they are (only where the reference gives that
  *   precision: findDates caps it)
  */
 export function anchorRelativeDates(statement: string, published?: string): string {
@@ -62,6 +63,9 @@ export function anchorRelativeDates(statement: string, published?: string): stri
 			// "Last March": chrono reads the month alone
 			start = before.search(/\blast\s+$/i);
 			words = `in ${spoken(d.value)}`;
+		} else if (/\byears ago\b/i.test(d.text)) {
+			// "Forty years ago today, three scientists published" → "On 16 May 1985, three…"
+			words = `${d.precision === 'day' ? 'on' : 'in'} ${spoken(d.value)}`;
 		} else continue;
 		// "in Venezuela this year" → "in Venezuela in 2022"; at the start, "In July 2022,"
 		if (start === 0) words = words[0]!.toUpperCase() + words.slice(1);
