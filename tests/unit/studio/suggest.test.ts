@@ -9,7 +9,7 @@ import { normalize } from '../../../src/lib/server/content/normalize';
 import { readTree } from '../../../src/lib/server/content/read-tree';
 import { TOPIC, TOPIC_DIR } from './temp-topic';
 import { findDates, mainDate } from '../../../src/lib/server/studio/suggest/dates';
-import { isGarbled } from '../../../src/lib/server/studio/suggest/garbled';
+import { isGarbled, isGarbledCopy } from '../../../src/lib/server/studio/suggest/garbled';
 import { resolveSubject } from '../../../src/lib/server/studio/suggest/reference';
 import { anchorRelativeDates } from '../../../src/lib/server/studio/suggest/relative';
 import { findFigures } from '../../../src/lib/server/studio/suggest/figures';
@@ -309,6 +309,18 @@ describe('statements that stand on their own', () => {
 		expect(
 			isGarbled('The United States and Venezuela broke off relations, held in El Salvador.')
 		).toBe(false);
+		expect(isGarbled('According to sources cited by The Wall Street Journal, talks grew.')).toBe(
+			false
+		);
+		expect(isGarbled('Secretary of State Antony Blinken said Wednesday.')).toBe(false);
+		// a copy mostly garbled is a spun one: none of its sentences is offered, even one that
+		// reads well ("…across the launch of the US residents…", spun from "release")
+		const spun = catalog.sourceById.get('detainees-2022-08-spun')!.text;
+		expect(isGarbledCopy(splitSentences(spun).map((x) => x.text))).toBe(true);
+		for (const id of ['detainees-2022-08-cnn', 'caracas-visit-2022-03']) {
+			const body = catalog.sourceById.get(id)!.text;
+			expect(isGarbledCopy(splitSentences(body).map((x) => x.text))).toBe(false);
+		}
 	});
 });
 
@@ -361,6 +373,9 @@ describe('the date of the claim itself', () => {
 	it('takes the main clause’s date, not one describing someone named in it', () => {
 		const s = sentenceOf('caracas-visit-2022-03', 'in November 2017');
 		expect(mainDate(s, findDates(s, '2022-03-11'))).toBeUndefined();
+		// with no weekday to date the main event, the side clause's date is the sentence's
+		const began = 'Talks overshadow negotiations, which began in 2019 after protests.';
+		expect(mainDate(began, findDates(began))).toMatchObject({ value: '2019' });
 		const broke = 'Relations broke off in 2019, after officials who met in 2017 left.';
 		expect(mainDate(broke, findDates(broke))).toMatchObject({ value: '2019' });
 		// "In 1994" opens the sentence: a capital I is still "in"
@@ -384,6 +399,8 @@ describe('the date of the claim itself', () => {
 		// "last month" in an article of 2024 is in 2024, not December 2023 (the reference's 1 January)
 		expect(findDates('Last month, talks began.', '2024')).toMatchObject([{ value: '2024' }]);
 		expect(findDates('Last year, talks began.', '2024')).toMatchObject([{ value: '2023' }]);
+		// a time of day is no date
+		expect(findDates('Sunlight returns after the long polar night.', '2025-05-16')).toEqual([]);
 		// a year after publication is a forecast, not an event reported
 		expect(findDates('Recovery is expected by around 2045.', '2023-01-10')).toEqual([]);
 	});

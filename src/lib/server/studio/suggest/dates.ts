@@ -55,7 +55,7 @@ function yearsAgo(
 	ref: { date: Date; precision: DatePrecision }
 ): FoundDate | null {
 	const m = YEARS_AGO.exec(sentence);
-	const count = m && (nlp(m[1]!).numbers().get()[0] as number | undefined);
+	const count = m && (nlp(m[1]!).numbers().get() as number[])[0];
 	if (!m || !count || !Number.isInteger(count)) return null;
 	const y = ref.date.getUTCFullYear() - count;
 	const exact = !!m[2] && ref.precision === 'day';
@@ -106,6 +106,8 @@ export function findDates(sentence: string, published?: string): FoundDate[] {
 		const relative = !MONTH_OR_DIGIT.test(r.text);
 		let capped = false;
 		if (!s.isCertain('month') && !s.isCertain('year') && !relative) continue; // a bare time
+		// "the long polar night", "morning": a time of day, no date
+		if (relative && !/\b(?:year|month|week|day|yesterday|today|ago)\b/i.test(r.text)) continue;
 		if (relative || !s.isCertain('year')) {
 			if (!ref) continue;
 			// "in six weeks": a plan the article looks forward to, not an event it reports
@@ -145,11 +147,18 @@ export function findDates(sentence: string, published?: string): FoundDate[] {
 	return out.sort((a, b) => a.index - b.index);
 }
 
+// a weekday dates the main event to a day the text does not give ("On Tuesday, … released X,
+// who was arrested in November 2017")
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
 /**
  * The date of the sentence's own event among `dates` (from findDates): the first one outside a
- * clause that describes something named in the sentence; undefined when every date is in such
- * a clause (a side date would fill the fact's date field with another event's).
+ * clause that describes something named in the sentence. When every date is in such a clause,
+ * the first of them (the sentence is likely about that thing: "…negotiations, which began in
+ * 2019"), unless a weekday shows the main event has a date of its own that the text does not
+ * give: then undefined, as a side date would fill the date field with another event's.
  */
 export function mainDate(sentence: string, dates: FoundDate[]): FoundDate | undefined {
-	return dates.find((d) => !SIDE_CLAUSE.test(sentence.slice(0, d.index)));
+	const main = dates.find((d) => !SIDE_CLAUSE.test(sentence.slice(0, d.index)));
+	return main ?? (WEEKDAY.test(sentence) ? undefined : dates[0]);
 }

@@ -9,7 +9,7 @@ import type { Entity } from '$lib/content/schema';
 import { factIdFor } from '../facts/fact-id';
 import { findDates, mainDate, type FoundDate } from './dates';
 import { findFigures, type FoundFigure } from './figures';
-import { isGarbled } from './garbled';
+import { isGarbled, isGarbledCopy } from './garbled';
 import { findPeople, type FoundPeople } from './people';
 import { resolveSubject } from './reference';
 import { anchorRelativeDates } from './relative';
@@ -87,6 +87,8 @@ export function suggestFacts(input: SuggestInput): Suggestion[] {
 	const taken = new Set(input.taken);
 	const out: Suggestion[] = [];
 	const sentences = splitSentences(input.body);
+	// a spun copy: even its sentences that read well are reworded, so none is a statement
+	if (isGarbledCopy(sentences.map((s) => s.text))) return [];
 	for (const [i, s] of sentences.entries()) {
 		if (s.text.split(/\s+/).length < MIN_WORDS) continue; // headlines, page furniture
 		if (input.rejected?.has(s.text)) continue;
