@@ -42,9 +42,6 @@ const ANCHORED = /\b(?:before|after|later|earlier)\W*$/i;
 const RECURRING = /\b(?:each|every|the|late|early|mid|around)\s+$/i;
 // the web page's own "date 2022-03-11" line is the publication date, not an event's
 const DATE_LINE = /^\s*date\s+\d{4}-\d\d-\d\d\b/i;
-// a clause that describes something named ("executives who were arrested in November 2017"):
-// its date is that thing's, not the date of the sentence's own event
-const SIDE_CLAUSE = /(?:\bwho|\bwhich|\bwhose|, when|, where|, one of)\b[^,;—–]*$/i;
 
 // "Forty years ago today": chrono reads no number written in words before "years ago"
 const YEARS_AGO = /\b([\p{L}-]+|\d+) years ago( today)?\b/iu;
@@ -145,20 +142,4 @@ export function findDates(sentence: string, published?: string): FoundDate[] {
 		out.push({ value: m[1]!, precision: 'year', text: m[1]!, index });
 	}
 	return out.sort((a, b) => a.index - b.index);
-}
-
-// a weekday dates the main event to a day the text does not give ("On Tuesday, … released X,
-// who was arrested in November 2017")
-const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
-
-/**
- * The date of the sentence's own event among `dates` (from findDates): the first one outside a
- * clause that describes something named in the sentence. When every date is in such a clause,
- * the first of them (the sentence is likely about that thing: "…negotiations, which began in
- * 2019"), unless a weekday shows the main event has a date of its own that the text does not
- * give: then undefined, as a side date would fill the date field with another event's.
- */
-export function mainDate(sentence: string, dates: FoundDate[]): FoundDate | undefined {
-	const main = dates.find((d) => !SIDE_CLAUSE.test(sentence.slice(0, d.index)));
-	return main ?? (WEEKDAY.test(sentence) ? undefined : dates[0]);
 }

@@ -1,15 +1,20 @@
 /**
  * Candidate facts for an imported source: each sentence that carries a date, a figure, or a
  * person or organisation of the topic becomes a suggestion, its quote the sentence itself (cut
- * from the stored body by offsets) and its typed fields filled in from what was found. Nothing
- * here stores anything: the author accepts (into the fact form), edits or rejects.
+ * from the stored body by offsets) and its typed fields filled in from what was found. Only
+ * sentences whose statement can stand on its own are offered: not quotations, fragments or
+ * garbled wording (garbled.ts), nor sentences that lean on an earlier one in a way the earlier
+ * text does not settle (reference.ts); the statement may name what "He" or "the panel" stands
+ * for and write "last month" as the month it was (relative.ts), the quote never changes.
+ * Nothing here stores anything: the author accepts (into the fact form), edits or rejects.
  */
 import nlp from 'compromise';
 import type { Entity } from '$lib/content/schema';
 import { factIdFor } from '../facts/fact-id';
-import { findDates, mainDate, type FoundDate } from './dates';
+import { findDates, type FoundDate } from './dates';
 import { findFigures, type FoundFigure } from './figures';
 import { isGarbled, isGarbledCopy } from './garbled';
+import { mainDate } from './main-date';
 import { findPeople, type FoundPeople } from './people';
 import { resolveSubject } from './reference';
 import { anchorRelativeDates } from './relative';
