@@ -162,7 +162,8 @@ test('an author makes four facts by selection, sentence list and suggestion; the
 		.filter({ hasText: 'held on July 28' });
 	await suggestion.getByRole('link', { name: 'Use this suggestion' }).click();
 	await expect(page.getByLabel('Date', { exact: true })).toHaveValue('2024-07-28');
-	await expect(page.getByLabel('Entity 1', { exact: true })).toHaveValue('btn-news');
+	// the claim's first party, not the outlet of the "BTN News:" byline before it
+	await expect(page.getByLabel('Entity 1', { exact: true })).toHaveValue('nicolas-maduro');
 	expect(factsFile()).toHaveLength(before);
 	await page.getByRole('checkbox', { name: /^The 2024 election/ }).check();
 	await page.getByLabel('Id', { exact: true }).fill('btn-election-july-28');

@@ -9,6 +9,10 @@ import { normalize } from '../../../src/lib/server/content/normalize';
 import { readTree } from '../../../src/lib/server/content/read-tree';
 import { TOPIC, TOPIC_DIR } from './temp-topic';
 import { findDates } from '../../../src/lib/server/studio/suggest/dates';
+import { mainDate } from '../../../src/lib/server/studio/suggest/main-date';
+import { isGarbled, isGarbledCopy } from '../../../src/lib/server/studio/suggest/garbled';
+import { resolveSubject } from '../../../src/lib/server/studio/suggest/reference';
+import { anchorRelativeDates } from '../../../src/lib/server/studio/suggest/relative';
 import { findFigures } from '../../../src/lib/server/studio/suggest/figures';
 import { findPeople } from '../../../src/lib/server/studio/suggest/people';
 import { statementFrom } from '../../../src/lib/server/studio/suggest/statement';
@@ -17,13 +21,21 @@ import { suggestFacts, type Suggestion } from '../../../src/lib/server/studio/su
 
 const { catalog } = buildCatalog(readTree(TOPIC_DIR), `questions/${TOPIC}`);
 const taken = new Set(catalog.facts.map((f) => f.id));
+const ozone = buildCatalog(readTree('questions/ozone-layer'), 'questions/ozone-layer').catalog;
 
-function suggestionsFor(id: string): Suggestion[] {
-	const s = catalog.sourceById.get(id)!;
+/** The sentence of source `id` that contains `words`, as stored. */
+function sentenceOf(id: string, words: string): string {
+	const hit = splitSentences(catalog.sourceById.get(id)!.text).find((s) => s.text.includes(words));
+	expect(hit, `a sentence with "${words}"`).toBeDefined();
+	return hit!.text;
+}
+
+function suggestionsFor(id: string, from = catalog): Suggestion[] {
+	const s = from.sourceById.get(id)!;
 	return suggestFacts({
 		body: s.text,
 		published: s.published.date,
-		entities: catalog.entities,
+		entities: from.entities,
 		taken
 	});
 }
@@ -38,14 +50,15 @@ describe('suggestions on the seed articles', () => {
 	it('dates the BTN report by its year of publication, at day precision', () => {
 		const s = containing(suggestionsFor('amnesty-offer-2024-btn'), 'held on July 28');
 		expect(s.date).toEqual({ value: '2024-07-28', precision: 'day' });
-		// "November" in a 2024 article is November 2024, not the November nearest 1 January
-		const nov = containing(suggestionsFor('amnesty-offer-2024-btn'), 'election in November');
-		expect(nov.date).toEqual({ value: '2024-11', precision: 'month' });
+		// "November" in a 2024 article is November 2024, not the November nearest 1 January (the
+		// sentence itself leans on "these negotiations", so it is not offered: read it directly)
+		const nov = sentenceOf('amnesty-offer-2024-btn', 'election in November');
+		expect(findDates(nov, '2024')).toMatchObject([{ value: '2024-11', precision: 'month' }]);
 	});
 
 	it('keeps month precision and the stated year in the Washington Post report', () => {
-		const s = containing(suggestionsFor('caracas-visit-2022-03'), 'in November 2017');
-		expect(s.date).toEqual({ value: '2017-11', precision: 'month' });
+		const s = sentenceOf('caracas-visit-2022-03', 'in November 2017');
+		expect(findDates(s, '2022-03-11')[0]).toMatchObject({ value: '2017-11', precision: 'month' });
 	});
 
 	it('reads a range of prisoners and the people of the Blanco interview', () => {
@@ -58,11 +71,12 @@ describe('suggestions on the seed articles', () => {
 
 	it('reads money and a role given by apposition', () => {
 		const btn = suggestionsFor('amnesty-offer-2024-btn');
-		expect(containing(btn, '$15 million reward').number).toEqual({
-			value: 15_000_000,
-			unit: 'US dollars'
-		});
-		expect(containing(btn, 'Jorge Rodríguez, the president').people[0]).toEqual({
+		// these two sentences lean on "This is" and "these talks", so they are read directly
+		expect(findFigures(sentenceOf('amnesty-offer-2024-btn', '$15 million reward'))).toMatchObject([
+			{ value: 15_000_000, unit: 'US dollars' }
+		]);
+		const rodriguez = sentenceOf('amnesty-offer-2024-btn', 'Jorge Rodríguez, the president');
+		expect(findPeople(rodriguez, catalog.entities).entities[0]).toEqual({
 			entity: 'jorge-rodriguez',
 			role: 'president of the Venezuelan National Assembly'
 		});
@@ -76,7 +90,8 @@ describe('suggestions on the seed articles', () => {
 	it('quotes the stored body exactly, at the offsets it gives, with fresh ids', () => {
 		for (const source of catalog.sources) {
 			const list = suggestionsFor(source.id);
-			expect(list.length).toBeGreaterThan(3);
+			// the machine-spun copy's wording is broken in every sentence that carries a fact
+			if (source.origin.kind !== 'spun-rewrite') expect(list.length).toBeGreaterThan(1);
 			for (const s of list) {
 				expect(source.text.slice(s.start, s.end)).toBe(s.quote);
 				expect(normalize(source.text)).toContain(normalize(s.quote));
@@ -200,6 +215,203 @@ describe('the readers on their own', () => {
 		const dates = findDates('On March 5 nine Americans were held.', '2022-03-11');
 		expect(findFigures('On March 5 nine Americans were held.', dates)).toMatchObject([
 			{ value: 9, unit: 'Americans' }
+		]);
+	});
+});
+
+describe('statements that stand on their own', () => {
+	it('names the one person before a leading "He", and leaves out what leans on "this" or "he"', () => {
+		const cnn = suggestionsFor('detainees-2022-08-cnn');
+		expect(containing(cnn, 'He has demanded the lifting').statement).toMatch(
+			/^Nicolás Maduro has demanded the lifting of oil embargoes/
+		);
+		expect(containing(cnn, 'He has demanded the lifting').people).toContainEqual({
+			entity: 'nicolas-maduro'
+		});
+		// "he" with no person in the sentence, "This is", "these talks": no statement as it stands
+		expect(cnn.some((s) => s.quote.startsWith('In March he visited'))).toBe(false);
+		const btn = suggestionsFor('amnesty-offer-2024-btn');
+		expect(btn.some((s) => s.quote.startsWith('This is a significant offer'))).toBe(false);
+		expect(btn.some((s) => s.quote.includes('key figure in these talks'))).toBe(false);
+		// two people before it: "He" could be either
+		expect(
+			resolveSubject('He spoke.', 'Joe Farman met Brian Gardiner.', '', ozone.entities)
+		).toBeNull();
+	});
+
+	it('gives "The survey" and "The panel" the names they shorten, and drops an unnamed one', () => {
+		const discovery = suggestionsFor('ozone-hole-discovery-2025', ozone);
+		expect(containing(discovery, 'The survey had measured ozone').statement).toMatch(
+			/^The British Antarctic Survey had measured ozone at its Halley research station/
+		);
+		const assessment = suggestionsFor('ozone-assessment-2023', ozone);
+		expect(containing(assessment, 'The panel also looked').statement).toMatch(
+			/^The Scientific Assessment Panel of the Montreal Protocol also looked at the eruption/
+		);
+		expect(resolveSubject('The instrument was a Dobson spectrophotometer.', '', '', [])).toBeNull();
+		// "The 2022 edition" of something only named earlier, and never named: no statement
+		expect(resolveSubject('The 2022 edition is backed by NASA.', '', 'Nothing.', [])).toBeNull();
+		// a body named in full once is named in full again in the middle of a statement
+		const caracas = suggestionsFor('caracas-visit-2022-03');
+		expect(containing(caracas, 'Maduro met with the delegation').statement).toMatch(
+			/^Maduro met with the U\.S\. delegation for two hours/
+		);
+		// a description that is an entity of the topic stands on its own
+		expect(
+			resolveSubject('The opposition has published the results.', '', '', catalog.entities)
+		).toBe('The opposition has published the results.');
+		// "On its largest single day, it covered…", "…two years after the discovery, they agreed"
+		const ozoneList = suggestionsFor('ozone-assessment-2023', ozone);
+		expect(ozoneList.some((s) => s.quote.startsWith('On its largest single day'))).toBe(false);
+		expect(discovery.some((s) => s.quote.includes('after the discovery, they agreed'))).toBe(false);
+	});
+
+	it('drafts without the page line, the byline, a list dash or an inner "in addition"', () => {
+		expect(statementFrom('date 2022-03-11 The rare U.S. visit was a shift.')).toBe(
+			'The rare U.S. visit was a shift.'
+		);
+		expect(statementFrom('BTN News: In the midst of the crisis, tensions grew.')).toBe(
+			'In the midst of the crisis, tensions grew.'
+		);
+		// a list item headed by place and year reads as a sentence
+		expect(statementFrom('- Copenhagen, 1992: the rules were tightened.')).toBe(
+			'In Copenhagen in 1992, the rules were tightened.'
+		);
+		expect(findDates('- London, 1990: countries agreed to stop by 2000.', '2009-09')).toMatchObject(
+			[{ value: '1990' }, { value: '2000' }]
+		);
+		expect(statementFrom('The ruler, in addition, is accused since 2020.')).toBe(
+			'The ruler is accused since 2020.'
+		);
+		expect(statementFrom('A year later, in 1987, instruments found chlorine.')).toBe(
+			'In 1987, instruments found chlorine.'
+		);
+		expect(statementFrom('Later meetings tightened the rules.')).toBe(
+			'Later meetings tightened the rules.'
+		);
+	});
+
+	it('offers no quotation, headline or garbled sentence as a statement', () => {
+		expect(suggestionsFor('detainees-2022-08-spun')).toEqual([]);
+		const cnn = suggestionsFor('detainees-2022-08-cnn');
+		expect(cnn.some((s) => s.quote.startsWith('Met in Caracas in May Including'))).toBe(false);
+		expect(cnn.some((s) => s.quote.startsWith('“You can’t say that'))).toBe(false);
+		const discovery = suggestionsFor('ozone-hole-discovery-2025', ozone);
+		expect(discovery.some((s) => s.quote.startsWith('Forty years on, the three'))).toBe(false);
+		expect(isGarbled('Met in Caracas in May Including a promise to travel.')).toBe(true);
+		expect(isGarbled('Two companies, ENI and Repsol, were allowed , to resume exports.')).toBe(
+			true
+		);
+		expect(isGarbled('Officials went to Caracas thrice this 12 months.')).toBe(true);
+		expect(isGarbled('The number of US citizens is increasing Detained in Venezuela.')).toBe(true);
+		expect(
+			isGarbled('Later meetings, in Montreal in 1997 and Beijing in 1999, tightened the rules.')
+		).toBe(false);
+		expect(
+			isGarbled('The United States and Venezuela broke off relations, held in El Salvador.')
+		).toBe(false);
+		expect(isGarbled('According to sources cited by The Wall Street Journal, talks grew.')).toBe(
+			false
+		);
+		expect(isGarbled('Secretary of State Antony Blinken said Wednesday.')).toBe(false);
+		// a copy mostly garbled is a spun one: none of its sentences is offered, even one that
+		// reads well ("…across the launch of the US residents…", spun from "release")
+		const spun = catalog.sourceById.get('detainees-2022-08-spun')!.text;
+		expect(isGarbledCopy(splitSentences(spun).map((x) => x.text))).toBe(true);
+		for (const id of ['detainees-2022-08-cnn', 'caracas-visit-2022-03']) {
+			const body = catalog.sourceById.get(id)!.text;
+			expect(isGarbledCopy(splitSentences(body).map((x) => x.text))).toBe(false);
+		}
+	});
+});
+
+describe('statements that outlive their source', () => {
+	it('writes "last month", "this year" and "last March" as the dates they are', () => {
+		const cnn = suggestionsFor('detainees-2022-08-cnn');
+		const s = containing(cnn, 'Last month, CNN learned');
+		expect(s.statement).toBe(
+			'In July 2022, CNN learned that at least three US citizens have been detained in Venezuela in 2022, including a Los Angeles public defender.'
+		);
+		expect(s.quote).toMatch(/^Last month, CNN learned/); // the quote keeps the source's words
+		const discovery = containing(
+			suggestionsFor('ozone-hole-discovery-2025', ozone),
+			'Forty years ago today'
+		);
+		expect(discovery.statement).toMatch(/^On 16 May 1985, three scientists from the British/);
+		expect(discovery.date).toEqual({ value: '1985-05-16', precision: 'day' });
+		expect(findDates('It closed ten years ago.', '2025')).toMatchObject([
+			{ value: '2015', precision: 'year' }
+		]);
+		expect(anchorRelativeDates('Last March, the White House reported it.', '2025')).toBe(
+			'In March 2025, the White House reported it.'
+		);
+		expect(anchorRelativeDates('The party won in last year’s elections.', '2022-03-11')).toBe(
+			'The party won in the 2021 elections.'
+		);
+		// a year-only reference cannot say which month "last month" was: left as written
+		expect(anchorRelativeDates('Last month, talks began.', '2024')).toBe(
+			'Last month, talks began.'
+		);
+	});
+
+	it('leaves out fragments, cut-off and comparing sentences, and names "the panel" it cites', () => {
+		const blanco = suggestionsFor('blanco-interview-2025');
+		expect(blanco.some((s) => s.quote.startsWith('And also with Maduro, whom'))).toBe(false);
+		const cnn = suggestionsFor('detainees-2022-08-cnn');
+		expect(cnn.some((s) => s.quote.startsWith('James Storey, who heads'))).toBe(false);
+		expect(cnn.some((s) => s.quote.startsWith('Although the Biden administration'))).toBe(false);
+		const discovery = suggestionsFor('ozone-hole-discovery-2025', ozone);
+		expect(discovery.some((s) => s.quote.includes('showed the same low values'))).toBe(false);
+		const assessment = suggestionsFor('ozone-assessment-2023', ozone);
+		expect(containing(assessment, 'According to the panel').statement).toMatch(
+			/^According to the Scientific Assessment Panel of the Montreal Protocol, nearly 99 per cent/
+		);
+		expect(findFigures('Ozone from 60 degrees north to 60 degrees south recovers.')).toEqual([]);
+	});
+});
+
+describe('the date of the claim itself', () => {
+	it('takes the main clause’s date, not one describing someone named in it', () => {
+		const s = sentenceOf('caracas-visit-2022-03', 'in November 2017');
+		expect(mainDate(s, findDates(s, '2022-03-11'))).toBeUndefined();
+		// with no weekday to date the main event, the side clause's date is the sentence's
+		const began = 'Talks overshadow negotiations, which began in 2019 after protests.';
+		expect(mainDate(began, findDates(began))).toMatchObject({ value: '2019' });
+		const broke = 'Relations broke off in 2019, after officials who met in 2017 left.';
+		expect(mainDate(broke, findDates(broke))).toMatchObject({ value: '2019' });
+		// "In 1994" opens the sentence: a capital I is still "in"
+		const handout = suggestionsFor('ozone-treaties-handout-2009', ozone);
+		expect(containing(handout, 'In 1994 the UN General Assembly').date).toEqual({
+			value: '1994',
+			precision: 'year'
+		});
+	});
+
+	it('leaves out the page’s own date line, recurring months and dates counted from an event', () => {
+		expect(
+			findDates('date 2022-03-11 The rare U.S. visit Saturday was a shift.', '2022-03-11')
+		).toEqual([]);
+		expect(findDates('The readings taken each October began to look wrong.', '2025-05-16')).toEqual(
+			[]
+		);
+		expect(
+			findDates('Two months before the paper appeared, governments adopted it.', '2025-05-16')
+		).toEqual([]);
+		// "last month" in an article of 2024 is in 2024, not December 2023 (the reference's 1 January)
+		expect(findDates('Last month, talks began.', '2024')).toMatchObject([{ value: '2024' }]);
+		expect(findDates('Last year, talks began.', '2024')).toMatchObject([{ value: '2023' }]);
+		// a time of day is no date
+		expect(findDates('Sunlight returns after the long polar night.', '2025-05-16')).toEqual([]);
+		// a year after publication is a forecast, not an event reported
+		expect(findDates('Recovery is expected by around 2045.', '2023-01-10')).toEqual([]);
+	});
+
+	it('counts no known things, no distance in time and no number in a name', () => {
+		expect(findFigures('Maduro said the two countries agreed to work together.')).toEqual([]);
+		expect(findFigures('Governments adopted it two months before the discovery.')).toEqual([]);
+		expect(findFigures('Its Nimbus 7 satellite had been measuring ozone since 1978.')).toEqual([]);
+		expect(findFigures('The parties met, and 197 countries ratified it.')).toMatchObject([
+			{ value: 197, unit: 'countries' }
 		]);
 	});
 });

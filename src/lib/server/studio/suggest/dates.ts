@@ -3,6 +3,7 @@
  * chrono-node with the source's published date as the reference for incomplete dates.
  */
 import * as chrono from 'chrono-node';
+import nlp from 'compromise';
 import type { z } from 'zod';
 import type { DatePrecisionSchema } from '$lib/content/schema';
 
@@ -30,7 +31,39 @@ const DURATION =
 	/^\W*(?:for|the past|past|over|within|last\s+\w+\s+(?:days|weeks|months|years))\b/i;
 // a count of units with no "ago" or "in" to anchor it ("this 12 months", a spinner's "this year")
 const SPAN = /^\W*(?:this\s+)?\d+\s+(?:days?|weeks?|months?|years?)\W*$/i;
-const BARE_YEAR = /\b(?:in|since|until|by|from|of|during)\s+((?:19|20)\d\d)\b/g;
+const BARE_YEAR =
+	/\b(?:in|since|until|by|from|of|during|around|about|before|after)\s+((?:19|20)\d\d)\b/gi;
+// "- London, 1990: developed countries agreed…": a list item headed by its place and year
+const HEADED_YEAR = /^(?:[-–•]\s+)?\p{Lu}[\p{L} ]{1,40}, ((?:1[89]|20)\d\d):/u;
+// "two months before the paper appeared", "a year later": counted from another event, not from
+// the reference, so the date chrono computes is wrong
+const ANCHORED = /\b(?:before|after|later|earlier)\W*$/i;
+// "each October", "late September": a month in general, every year, not one dated month
+const RECURRING = /\b(?:each|every|the|late|early|mid|around)\s+$/i;
+// the web page's own "date 2022-03-11" line is the publication date, not an event's
+const DATE_LINE = /^\s*date\s+\d{4}-\d\d-\d\d\b/i;
+
+// "Forty years ago today": chrono reads no number written in words before "years ago"
+const YEARS_AGO = /\b([\p{L}-]+|\d+) years ago( today)?\b/iu;
+
+/** "Forty years ago (today)" read against the reference: null when the count is no number. */
+function yearsAgo(
+	sentence: string,
+	ref: { date: Date; precision: DatePrecision }
+): FoundDate | null {
+	const m = YEARS_AGO.exec(sentence);
+	const count = m && (nlp(m[1]!).numbers().get() as number[])[0];
+	if (!m || !count || !Number.isInteger(count)) return null;
+	const y = ref.date.getUTCFullYear() - count;
+	const exact = !!m[2] && ref.precision === 'day';
+	const date = ref.date;
+	return {
+		value: exact ? format(y, date.getUTCMonth() + 1, date.getUTCDate(), 'day') : String(y),
+		precision: exact ? 'day' : 'year',
+		text: m[0],
+		index: m.index
+	};
+}
 
 /** The reference as a Date (noon UTC, so no time zone moves the day) and its precision. */
 function reference(published: string | undefined): { date: Date; precision: DatePrecision } | null {
@@ -59,7 +92,8 @@ export function findDates(sentence: string, published?: string): FoundDate[] {
 	for (const r of chrono.parse(sentence, ref?.date ?? new Date(0))) {
 		// a weekday names a day only by counting back from an exact date the text does not
 		// give, and "for two hours" or "the past two years" are durations, not dates
-		if ([WEEKDAY_ONLY, DURATION, SPAN, NOW].some((rule) => rule.test(r.text))) continue;
+		if ([WEEKDAY_ONLY, DURATION, SPAN, NOW, ANCHORED].some((rule) => rule.test(r.text))) continue;
+		if (DATE_LINE.test(sentence) && r.index < 16) continue;
 		const s = r.start;
 		let precision: DatePrecision = s.isCertain('day')
 			? 'day'
@@ -67,14 +101,26 @@ export function findDates(sentence: string, published?: string): FoundDate[] {
 				? 'month'
 				: 'year';
 		const relative = !MONTH_OR_DIGIT.test(r.text);
+		let capped = false;
 		if (!s.isCertain('month') && !s.isCertain('year') && !relative) continue; // a bare time
+		// "the long polar night", "morning": a time of day, no date
+		if (relative && !/\b(?:year|month|week|day|yesterday|today|ago)\b/i.test(r.text)) continue;
 		if (relative || !s.isCertain('year')) {
 			if (!ref) continue;
 			// "in six weeks": a plan the article looks forward to, not an event it reports
 			if (relative && s.date().getTime() > ref.date.getTime() + DAY) continue;
-			if (relative && RANK[precision] > RANK[ref.precision]) precision = ref.precision;
+			if (relative && RANK[precision] > RANK[ref.precision]) {
+				precision = ref.precision;
+				// "last month" in an article of 2024 is a month of 2024 (the reference is 1 January
+				// only for want of a better day), unless the words say "year"
+				if (precision === 'year' && !/year/i.test(r.text)) capped = true;
+			}
 		}
-		let year = s.get('year')!;
+		const before = sentence.slice(0, r.index);
+		if (!s.isCertain('year') && !s.isCertain('day') && !relative && RECURRING.test(before)) {
+			continue;
+		}
+		let year = capped ? ref!.date.getUTCFullYear() : s.get('year')!;
 		// chrono takes the nearest year to the reference; when only the year of publication is
 		// known (a reference of 1 January), "November" means November of that year
 		if (!s.isCertain('year') && !relative && ref?.precision === 'year') {
@@ -83,10 +129,16 @@ export function findDates(sentence: string, published?: string): FoundDate[] {
 		const value = format(year, s.get('month')!, s.get('day')!, precision);
 		out.push({ value, precision, text: r.text.trim().replace(/[,.]$/, ''), index: r.index });
 	}
+	const ago = ref && yearsAgo(sentence, ref);
+	if (ago && !out.some((d) => d.index === ago.index)) out.push(ago);
 	// chrono does not read a bare year ("in 2019"): take it when no chrono date covers it
-	for (const m of sentence.matchAll(BARE_YEAR)) {
-		const index = m.index + m[0].length - 4;
+	const headed = HEADED_YEAR.exec(sentence);
+	const bare = [...(headed ? [headed] : []), ...sentence.matchAll(BARE_YEAR)];
+	for (const m of bare) {
+		const index = m.index + m[0].lastIndexOf(m[1]!);
 		if (out.some((d) => index >= d.index && index < d.index + d.text.length)) continue;
+		// "by around 2040": a forecast the article looks forward to, not an event it reports
+		if (ref && Number(m[1]) > ref.date.getUTCFullYear()) continue;
 		out.push({ value: m[1]!, precision: 'year', text: m[1]!, index });
 	}
 	return out.sort((a, b) => a.index - b.index);

@@ -38,6 +38,14 @@ function currencyOf(text: string): string {
 const LABEL_BEFORE =
 	/\b(?:Year|Grade|Class|Form|Route|Article|Section|Chapter|Room|Stage|Level|Phase|No\.?|Number|Flight|Highway|Apollo|Resolution)\s+$/;
 
+/** A capitalised word right before the number, not at the start of the sentence. */
+const NAMED = /\S\s+[A-Z][\p{L}-]*\s+$/u;
+
+/** Whether the counted noun phrase names one thing ("satellite"), not many ("satellites"). */
+function isSingular(unit: string): boolean {
+	return unit !== 'percent' && !currencyOf(unit) && nlp(unit).has('#Singular');
+}
+
 /** Words that qualify a count without naming what is counted. */
 const NOT_THE_UNIT = /^(?:other|different|more|additional|further|such|separate|new)$/i;
 
@@ -78,7 +86,7 @@ export function findFigures(
 		let end = start + n.offset.length;
 		if (value === undefined || value === null || !Number.isFinite(value)) continue;
 		if (skip.some((s) => start < s.index + s.text.length && end > s.index)) continue;
-		if (/^(?:19|20)\d\d$/.test(n.text)) continue; // a year the date reader did not take
+		if (/^(?:19|20)\d\d\W?$/.test(n.text)) continue; // a year the date reader did not take
 		if (LABEL_BEFORE.test(sentence.slice(0, start))) continue; // "Year 9", "Route 66": a name
 		const tags = n.terms.flatMap((t) => t.tags);
 		if (tags.includes('Ordinal') || tags.includes('Fraction')) continue;
@@ -108,10 +116,19 @@ export function findFigures(
 			if (!unit) continue;
 			end = sentence.indexOf(unit, end) + unit.length;
 		}
+		// "Nimbus 7 satellite": a number after a name, before one thing, is part of the name
+		if (value !== 1 && NAMED.test(sentence.slice(0, start)) && isSingular(unit)) continue;
 		// "one opposition source", "one basket": a single thing is rarely the figure a fact
 		// states; "this 12 months" is a spinner's "this year"
 		if (value === 1 && max === undefined && unit !== 'US dollars' && unit !== 'percent') continue;
 		if (/\b(?:this|next|last)\s+$/i.test(sentence.slice(0, start))) continue;
+		// "the two countries", "the four people familiar with": things already known, not a count
+		// the sentence states
+		if (/\bthe\s+$/i.test(sentence.slice(0, start))) continue;
+		// "from 60 degrees north": a latitude, a place, not a measure
+		if (/\b(?:north|south|east|west)\b/i.test(`${unit} ${sentence.slice(end, end + 8)}`)) continue;
+		// "two months before", "forty years ago": how far off an event is, not a figure of it
+		if (/^\s*(?:before|after|ago|later|earlier|sooner)\b/i.test(sentence.slice(end))) continue;
 		const approximate = HEDGE.test(sentence.slice(0, start)) || undefined;
 		out.push({
 			value,

@@ -73,7 +73,10 @@ export function findPeople(
 		)
 		.filter(
 			(n) =>
-				n.length > 2 && !known.some((k) => k.includes(normalize(n)) || normalize(n).includes(k))
+				n.length > 2 &&
+				// a name is capitalised: compromise also reads "government" or "victor" as one
+				/^\p{Lu}/u.test(n) &&
+				!known.some((k) => k.includes(normalize(n)) || normalize(n).includes(k))
 		);
 	return {
 		entities: hits

@@ -1,14 +1,23 @@
 /**
  * Candidate facts for an imported source: each sentence that carries a date, a figure, or a
  * person or organisation of the topic becomes a suggestion, its quote the sentence itself (cut
- * from the stored body by offsets) and its typed fields filled in from what was found. Nothing
- * here stores anything: the author accepts (into the fact form), edits or rejects.
+ * from the stored body by offsets) and its typed fields filled in from what was found. Only
+ * sentences whose statement can stand on its own are offered: not quotations, fragments or
+ * garbled wording (garbled.ts), nor sentences that lean on an earlier one in a way the earlier
+ * text does not settle (reference.ts); the statement may name what "He" or "the panel" stands
+ * for and write "last month" as the month it was (relative.ts), the quote never changes.
+ * Nothing here stores anything: the author accepts (into the fact form), edits or rejects.
  */
+import nlp from 'compromise';
 import type { Entity } from '$lib/content/schema';
 import { factIdFor } from '../facts/fact-id';
 import { findDates, type FoundDate } from './dates';
 import { findFigures, type FoundFigure } from './figures';
-import { findPeople } from './people';
+import { isGarbled, isGarbledCopy } from './garbled';
+import { mainDate } from './main-date';
+import { findPeople, type FoundPeople } from './people';
+import { resolveSubject } from './reference';
+import { anchorRelativeDates } from './relative';
 import { splitSentences } from './sentences';
 import { statementFrom } from './statement';
 
@@ -43,23 +52,70 @@ export interface SuggestInput {
 
 const MIN_WORDS = 6;
 
+// clauses that hang on the main one ("who heads the unit", "since the two countries severed
+// ties"): a verb inside them does not make the sentence a claim
+const SUBORDINATE =
+	/(?:,\s*|\s)(?:who|whom|whose|which|since|when|after|before|because|although|while)\b[^,;:—–]*/gi;
+
+/** Whether `text` has a finite verb outside its subordinate clauses ("With Maduro, whom the
+ * State Department maintains as sought…" has none: a fragment). */
+function hasMainVerb(text: string): boolean {
+	return nlp(text.replace(SUBORDINATE, ' ')).match('#Verb').not('#Gerund').found;
+}
+
+/**
+ * Whether a sentence reads as a claim of the source's own: it ends as a sentence does (a
+ * headline does not), and it is not a quotation, an aside in brackets or a question.
+ */
+function readsAsClaim(text: string): boolean {
+	return (
+		hasMainVerb(text) &&
+		/[.!]["”’)]?$/.test(text) &&
+		!/^[“"‘(]/.test(text) &&
+		// a fragment a translation left without its subject ("Met in Caracas in May…")
+		!/^\p{Lu}\p{Ll}+ed\b/u.test(text) &&
+		!/[”"],?\s+(?:he|she|they|\p{Lu}[\p{L}-]*)\s+(?:says|said|added|explains|points)\b/u.test(text)
+	);
+}
+
+/** findPeople on a statement, also with its first letter in lower case: a name spelled "the
+ * opposition" is still found when the statement starts "The opposition". */
+function peopleOf(statement: string, entities: SuggestInput['entities']): FoundPeople {
+	const found = findPeople(statement, entities);
+	const lower = findPeople(statement[0]!.toLowerCase() + statement.slice(1), entities);
+	const extra = lower.entities.filter((p) => !found.entities.some((f) => f.entity === p.entity));
+	return { entities: [...extra, ...found.entities], unknown: found.unknown };
+}
+
 /** The suggestions for one source body, in text order. Pure: same input, same output. */
 export function suggestFacts(input: SuggestInput): Suggestion[] {
 	const taken = new Set(input.taken);
 	const out: Suggestion[] = [];
-	for (const s of splitSentences(input.body)) {
+	const sentences = splitSentences(input.body);
+	// a spun copy: even its sentences that read well are reworded, so none is a statement
+	if (isGarbledCopy(sentences.map((s) => s.text))) return [];
+	for (const [i, s] of sentences.entries()) {
 		if (s.text.split(/\s+/).length < MIN_WORDS) continue; // headlines, page furniture
 		if (input.rejected?.has(s.text)) continue;
+		if (!readsAsClaim(s.text) || isGarbled(s.text)) continue;
+		const resolved = resolveSubject(
+			statementFrom(s.text),
+			sentences[i - 1]?.text ?? '',
+			input.body.slice(0, s.start),
+			input.entities
+		);
+		if (resolved === null) continue; // it leans on a word the earlier text does not settle
+		const statement = anchorRelativeDates(resolved, input.published);
 		const dates = findDates(s.text, input.published);
 		const figures = findFigures(s.text, dates);
-		const people = findPeople(s.text, input.entities);
+		// from the statement: a byline's outlet is not in the claim, a resolved "He" is
+		const people = peopleOf(statement, input.entities);
 		// a sentence that only names someone is rarely a fact; one that gives a role is
 		const roles = people.entities.filter((p) => p.role);
-		if (!dates.length && !figures.length && !roles.length) continue;
-		const statement = statementFrom(s.text);
+		const d = mainDate(s.text, dates);
+		if (!d && !figures.length && !roles.length) continue;
 		const id = factIdFor(statement, taken);
 		taken.add(id);
-		const d = dates[0];
 		const f = figures[0];
 		out.push({
 			id,
