@@ -3,6 +3,7 @@
  * it precaches, and how it keeps a topic (src/lib/offline/, src/lib/server/offline/).
  */
 import { describe, expect, it } from 'vitest';
+import { keyIn, localeOfKey, localeOfTag } from '../../src/lib/offline/locale';
 import { parseManifest } from '../../src/lib/offline/manifest';
 import {
 	keptAs,
@@ -96,6 +97,30 @@ describe('routeOf: what the worker may keep', () => {
 	it('reads the topic back from a manifest address', () => {
 		expect(topicOfManifest(manifestPath(TOPIC))).toBe(TOPIC);
 		expect(topicOfManifest(`${T}/who`)).toBeNull();
+	});
+});
+
+describe('offline copies per language', () => {
+	it('reads the interface locale from a page’s lang or Content-Language', () => {
+		expect(localeOfTag('en-GB')).toBe('en');
+		expect(localeOfTag('es')).toBe('es');
+		expect(localeOfTag('ES-mx')).toBe('es');
+		expect(localeOfTag('de-DE')).toBeNull();
+		expect(localeOfTag('')).toBeNull();
+		expect(localeOfTag(null)).toBeNull();
+	});
+
+	it('keeps each language’s copy of a page under its own key, with the page’s own pathname', () => {
+		const en = new URL(keyIn(`${T}/who`, 'en'), 'http://app');
+		const es = new URL(keyIn(`${T}/who`, 'es'), 'http://app');
+		expect(en.href).not.toBe(es.href);
+		expect([en.pathname, es.pathname]).toEqual([`${T}/who`, `${T}/who`]);
+		expect([localeOfKey(en), localeOfKey(es)]).toEqual(['en', 'es']);
+		expect(topicOfManifest(new URL(keyIn(manifestPath(TOPIC), 'es'), 'http://app').pathname)).toBe(
+			TOPIC
+		);
+		// A copy kept before copies had a language names none.
+		expect(localeOfKey(new URL(`${T}/who`, 'http://app'))).toBeNull();
 	});
 });
 
