@@ -19,6 +19,7 @@
 import { build, files, version } from '$service-worker';
 import { keyIn, localeOfTag, type Locale } from '$lib/offline/locale';
 import {
+	isRouteRequest,
 	keptAs,
 	offlinePageFor,
 	OFFLINE_PAGES,
@@ -157,12 +158,17 @@ async function offline(kind: RouteInfo['kind']): Promise<Response> {
 }
 
 /**
- * Answer to a client-side data request that cannot reach the server: a data node of type "error"
- * with no +error page to show makes Kit's router fall back to a full navigation, which this worker
- * then answers from the kept page or an offline page. (A plain network error would make Kit render
- * its bare error page instead.)
+ * Answer to a client-side request that cannot reach the server, so that Kit's router falls back
+ * to a full navigation, which this worker then answers from the kept page or an offline page:
+ * for a route request (`…/__route.js`), a module naming no route; for a data request, a data
+ * node of type "error" with no +error page to show. (A plain network error would leave a link
+ * dead, or make Kit render its bare error page.)
  */
-function navigateInstead(): Response {
+function navigateInstead(url: URL): Response {
+	if (isRouteRequest(url.pathname)) {
+		const body = 'export const route = null;\nexport const params = {};\n';
+		return new Response(body, { headers: { 'content-type': 'text/javascript' } });
+	}
 	const body = JSON.stringify({
 		type: 'data',
 		nodes: [{ type: 'error', status: 503, error: { message: 'Offline' } }]
@@ -214,7 +220,7 @@ sw.addEventListener('fetch', (event) => {
 	}
 	if (route.data) {
 		event.waitUntil(housekeeping(route.topic));
-		event.respondWith(fetch(request).catch(navigateInstead));
+		event.respondWith(fetch(request).catch(() => navigateInstead(url)));
 		return;
 	}
 	if (request.mode !== 'navigate') return;

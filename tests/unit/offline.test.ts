@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { keyIn, localeOfKey, localeOfTag } from '../../src/lib/offline/locale';
 import { parseManifest } from '../../src/lib/offline/manifest';
 import {
+	isRouteRequest,
 	keptAs,
 	manifestPath,
 	offlinePageFor,
@@ -69,6 +70,17 @@ describe('routeOf: what the worker may keep', () => {
 		expect(routeOf(`${T}/quiz/__data.json`).kind).toBe('quiz');
 		expect(routeOf('/__data.json')).toEqual({ kind: 'reading', topic: null, data: true });
 		expect(routeOf('/author/__data.json').kind).toBe('bypass');
+	});
+
+	it('treats a client-side route request (router resolution on the server) like its page', () => {
+		expect(routeOf(`${T}/who/__route.js`)).toEqual({ kind: 'reading', topic: TOPIC, data: true });
+		expect(routeOf('/__route.js')).toEqual({ kind: 'reading', topic: null, data: true });
+		expect(routeOf(`${T}/quiz/__route.js`).kind).toBe('quiz');
+		expect(routeOf('/author/topics/__route.js').kind).toBe('bypass');
+		expect([isRouteRequest(`${T}/who/__route.js`), isRouteRequest(`${T}/who/__data.json`)]).toEqual(
+			[true, false]
+		);
+		expect(keptAs(new URL(`http://app${T}/who/__route.js`))).toBeNull();
 	});
 
 	it('serves precached static files as assets', () => {
