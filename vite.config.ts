@@ -1,32 +1,8 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'vite';
+import { browserLocale, everyPageChunk } from './scripts/vite/client-bundle';
 import { I18N_STRATEGY } from './src/lib/i18n/strategy.js';
-
-const RUNTIME = fileURLToPath(new URL('./src/lib/paraglide/runtime.js', import.meta.url));
-const BROWSER_RUNTIME = fileURLToPath(
-	new URL('./src/lib/i18n/browser-runtime.js', import.meta.url)
-);
-
-/**
- * In the browser build, every import of Paraglide's runtime gets src/lib/i18n/browser-runtime.js
- * (the same exports; the language read from `<html lang>`), which alone imports the real one.
- */
-function browserLocale(): Plugin {
-	return {
-		name: 'sourced:browser-locale',
-		apply: 'build',
-		enforce: 'pre',
-		applyToEnvironment: (environment) => environment.name === 'client',
-		async resolveId(source, importer, options) {
-			if (!importer || importer === BROWSER_RUNTIME || !source.endsWith('runtime.js')) return null;
-			const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-			return resolved?.id === RUNTIME ? BROWSER_RUNTIME : null;
-		}
-	};
-}
 
 export default defineConfig({
 	plugins: [
@@ -37,7 +13,10 @@ export default defineConfig({
 			outdir: './src/lib/paraglide',
 			strategy: [...I18N_STRATEGY]
 		}),
+		// The browser build only: the language from <html lang>, and one file for what every page
+		// loads (scripts/vite/client-bundle.ts).
 		browserLocale(),
+		everyPageChunk(),
 		sveltekit()
 	],
 	server: { port: 5173 },
