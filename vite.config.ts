@@ -1,7 +1,7 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { browserLocale, everyPageChunk } from './scripts/vite/client-bundle';
+import { browserLocale, everyPageChunk } from './scripts/vite/client-bundle.js';
 import { I18N_STRATEGY } from './src/lib/i18n/strategy.js';
 
 export default defineConfig({
