@@ -31,9 +31,12 @@ export function browserLocale(): Plugin {
 /** The files whose messages every page shows: the root layout and the components it holds. */
 const LAYOUT_FILES = ['src/routes/+layout.svelte', 'src/lib/components/LanguageSwitch.svelte'];
 
-/** Svelte, Kit's client and the small modules of src/lib the root layout imports. */
+/**
+ * Svelte, Kit's client, Vite's helper that loads a page's files on client-side navigation, and
+ * the small modules of src/lib the root layout imports.
+ */
 const FRAMEWORK =
-	/node_modules[\\/](?:svelte|@sveltejs[\\/]kit)[\\/]|src[\\/]lib[\\/](?:i18n[\\/]|links\.ts|dates\.ts|reader-locale|paraglide[\\/]runtime)/;
+	/node_modules[\\/](?:svelte|@sveltejs[\\/]kit)[\\/]|vite[\\/]preload-helper|src[\\/]lib[\\/](?:i18n[\\/]|links\.ts|dates\.ts|reader-locale|paraglide[\\/]runtime)/;
 
 /**
  * What every page that runs the client loads, as one file: Svelte, Kit's client, and the root
