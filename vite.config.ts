@@ -1,6 +1,7 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { browserLocale, everyPageChunk } from './scripts/vite/client-bundle.js';
 import { I18N_STRATEGY } from './src/lib/i18n/strategy.js';
 
 export default defineConfig({
@@ -12,6 +13,10 @@ export default defineConfig({
 			outdir: './src/lib/paraglide',
 			strategy: [...I18N_STRATEGY]
 		}),
+		// The browser build only: the language from <html lang>, and one file for what every page
+		// loads (scripts/vite/client-bundle.ts).
+		browserLocale(),
+		everyPageChunk(),
 		sveltekit()
 	],
 	server: { port: 5173 },

@@ -1,7 +1,9 @@
 /**
  * npm run bench:pages — for each main route of the built app: JavaScript shipped (gzip), first
  * HTML response (raw and gzip) and Lighthouse scores on the mobile profile, run with Debian's
- * Chromium. Builds first unless `-- --no-build`; `-- --no-lighthouse` for sizes only.
+ * Chromium. Builds first unless `-- --no-build`; `-- --no-lighthouse` for sizes only. Pages over
+ * the JavaScript budget are marked, and the run exits with status 1. BENCH_PORT picks the port the
+ * app is served on (4319 by default), so two checkouts on one machine can measure at once.
  */
 import { execSync, spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -9,7 +11,9 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium';
 
-const PORT = 4319;
+const PORT = Number(process.env.BENCH_PORT ?? 4319);
+/** JavaScript a first visit of any page may load, gzip (PRODUCT.md: 40 KB). */
+const JS_BUDGET = 40 * 1024;
 const BASE = `http://localhost:${PORT}`;
 /** The topic whose pages are measured. */
 const TOPIC = '/topics/us-venezuela-2019-2025';
@@ -109,7 +113,9 @@ try {
 				chromePath: CHROMIUM_PATH,
 				chromeFlags: ['--headless=new', ...CHROMIUM_ARGS]
 			});
+	console.log(`JavaScript budget: ${JS_BUDGET / 1024} KB gzip a page (pages over it are marked !)`);
 	console.log('route                 JS gzip  files   HTML    HTML gzip   perf a11y  bp');
+	const over: string[] = [];
 	for (const [name, path, locale] of routes) {
 		const headers: Record<string, string> = locale ? { cookie: `PARAGLIDE_LOCALE=${locale}` } : {};
 		const res = await fetch(BASE + path, { headers });
@@ -118,11 +124,17 @@ try {
 		const js = await jsBytes(html, res.headers.get('link') ?? '');
 		const s = chrome ? await scores(BASE + path, chrome.port, headers) : null;
 		const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+		const mark = js.gzip > JS_BUDGET ? '!' : ' ';
+		if (js.gzip > JS_BUDGET) over.push(`${name} (${kb(js.gzip)})`);
 		console.log(
-			`${name.padEnd(20)} ${kb(js.gzip).padStart(9)} ${String(js.files).padStart(6)} ${kb(Buffer.byteLength(html)).padStart(9)} ${kb(gzipSync(html).length).padStart(10)}   ${s ? `${String(s.perf).padStart(4)} ${String(s.a11y).padStart(4)} ${String(s.bp).padStart(4)}` : '   -    -    -'}`
+			`${name.padEnd(20)}${mark}${kb(js.gzip).padStart(9)} ${String(js.files).padStart(6)} ${kb(Buffer.byteLength(html)).padStart(9)} ${kb(gzipSync(html).length).padStart(10)}   ${s ? `${String(s.perf).padStart(4)} ${String(s.a11y).padStart(4)} ${String(s.bp).padStart(4)}` : '   -    -    -'}`
 		);
 	}
 	await chrome?.kill();
+	if (over.length) {
+		console.log(`Over the ${JS_BUDGET / 1024} KB JavaScript budget: ${over.join(', ')}`);
+		process.exitCode = 1;
+	} else console.log(`Every page is within the ${JS_BUDGET / 1024} KB JavaScript budget.`);
 } finally {
 	server.kill();
 }

@@ -52,16 +52,24 @@ export const handle: Handle = ({ event, resolve }) =>
 	// The interface language for this request (switch cookie, else Accept-Language, else English),
 	// kept for every message function called while it is served; `<html lang>` says which.
 	paraglideMiddleware(event.request, ({ locale }) =>
-		guarded({
-			event,
-			resolve: (e, options) =>
-				resolve(e, {
-					...options,
-					transformPageChunk: ({ html }) =>
-						html
-							.replace('%lang%', htmlLang(locale))
-							.replace('%sourced.description%', attribute(m.site_description()))
-				})
+		Promise.resolve(
+			guarded({
+				event,
+				resolve: (e, options) =>
+					resolve(e, {
+						...options,
+						transformPageChunk: ({ html }) =>
+							html
+								.replace('%lang%', htmlLang(locale))
+								.replace('%sourced.description%', attribute(m.site_description()))
+					})
+			})
+		).then((response) => {
+			// Which language a page is in: the service worker keeps offline copies per language.
+			if (response.headers.get('content-type')?.includes('text/html')) {
+				response.headers.set('Content-Language', htmlLang(locale));
+			}
+			return response;
 		})
 	).then((response) => {
 		// The same address answers in either language, so a shared cache must key on the browser's

@@ -12,12 +12,23 @@
  * - Quizzes, live sessions, the studio, API routes and every POST are never kept; with no network a
  *   page says plainly that it needs a connection (/offline/<kind>) instead of the browser's error.
  * - A new build's worker re-keeps the topics the old cache held, then deletes the old cache.
+ * - Copies are kept per interface language (src/lib/offline/locale.ts) and shown offline in the
+ *   language the reader last read in; when that changes (the switch), the kept topics and the
+ *   offline pages are kept again in the new language.
  */
 import { build, files, version } from '$service-worker';
-import { keptAs, offlinePageFor, OFFLINE_PAGES, routeOf } from '$lib/offline/routes';
+import { keyIn, localeOfTag, type Locale } from '$lib/offline/locale';
+import {
+	isRouteRequest,
+	keptAs,
+	offlinePageFor,
+	OFFLINE_PAGES,
+	routeOf,
+	topicOfManifest
+} from '$lib/offline/routes';
 import type { RouteInfo } from '$lib/offline/routes';
 import { tidyCaches } from '$lib/offline/tidy';
-import { warmTopic, type WarmResult } from '$lib/offline/warm';
+import { warmTopic, type WarmDeps, type WarmResult } from '$lib/offline/warm';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const PREFIX = 'sourced-';
@@ -36,25 +47,83 @@ sw.addEventListener('install', (event) => {
 // Kept short: fetches wait while the worker activates. Old caches are tidied on the next event.
 sw.addEventListener('activate', (event) => event.waitUntil(sw.clients.claim()));
 
-/** One warm per topic at a time; a finished one is forgotten, so a later visit checks again. */
+/** Where the reader's language is kept: the browser stops an idle worker, and its variables. */
+const LOCALE_KEY = '/.sourced/reader-locale';
+/** The interface language the reader last read a page in; null until a page said. */
+let readerLocale: Locale | null = null;
+
+async function currentLocale(): Promise<Locale | null> {
+	if (readerLocale) return readerLocale;
+	const kept = await caches.match(LOCALE_KEY);
+	return (readerLocale ??= localeOfTag(kept ? await kept.text() : null));
+}
+
+/** The language a response of the app is in (its Content-Language, set in hooks.server.ts). */
+const localeOf = (res: Response | undefined) => localeOfTag(res?.headers.get('content-language'));
+
+/**
+ * A fetch for keeping pages in `locale`: a page that comes back in another language (the reader
+ * switched again meanwhile) fails, so it is not kept as this language's copy.
+ */
+async function fetchIn(path: string, locale: Locale): Promise<Response> {
+	const res = await fetch(path, { credentials: 'same-origin', cache: 'no-cache' });
+	const lang = res.headers.get('content-language');
+	if (lang && localeOfTag(lang) !== locale) throw new Error(`${path} came in ${lang}`);
+	return res;
+}
+
+/** This build's cache, seen through the keys of one language. */
+async function cacheIn(locale: Locale): Promise<WarmDeps['cache']> {
+	const cache = await caches.open(CACHE);
+	return {
+		match: (path) => cache.match(keyIn(path, locale)),
+		put: (path, res) => cache.put(keyIn(path, locale), res)
+	};
+}
+
+/** One warm per topic and language at a time; a finished one is forgotten, so a later visit checks again. */
 const warming = new Map<string, Promise<WarmResult>>();
 
-function warm(topic: string): Promise<WarmResult> {
-	let job = warming.get(topic);
+async function warm(topic: string): Promise<WarmResult> {
+	const locale = await currentLocale();
+	if (!locale) return 'failed';
+	const id = `${locale} ${topic}`;
+	let job = warming.get(id);
 	if (!job) {
-		job = caches
-			.open(CACHE)
+		job = cacheIn(locale)
 			.then((cache) =>
 				warmTopic(topic, {
 					cache,
 					origin: sw.location.origin,
-					fetch: (path) => fetch(path, { credentials: 'same-origin', cache: 'no-cache' })
+					fetch: (path) => fetchIn(path, locale)
 				})
 			)
-			.finally(() => warming.delete(topic));
-		warming.set(topic, job);
+			.finally(() => warming.delete(id));
+		warming.set(id, job);
 	}
 	return job;
+}
+
+/**
+ * A page in `locale` was read. When that is another language than before, offline copies follow
+ * it: the offline pages and every topic kept so far (in any language) are kept in it too.
+ */
+async function readIn(locale: Locale | null): Promise<unknown> {
+	if (!locale || locale === (await currentLocale())) return;
+	readerLocale = locale;
+	const cache = await caches.open(CACHE);
+	await cache.put(LOCALE_KEY, new Response(locale));
+	const topics = new Set<string>();
+	for (const r of await cache.keys()) {
+		const topic = topicOfManifest(new URL(r.url).pathname);
+		if (topic) topics.add(topic);
+	}
+	const inLocale = await cacheIn(locale);
+	const offlinePages = Object.values(OFFLINE_PAGES).map(async (path) => {
+		const page = await fetchIn(path, locale).catch(() => null);
+		if (page?.ok) await inLocale.put(path, page);
+	});
+	return Promise.all([...offlinePages, ...[...topics].map(warm)]);
 }
 
 let tidying: Promise<unknown> | null = null;
@@ -72,20 +141,34 @@ function housekeeping(topic: string | null): Promise<unknown> {
 	return Promise.all([tidy(), topic ? warm(topic) : null]);
 }
 
+/**
+ * A kept copy of `path` in the reader's language (any build's: an old cache goes only once its
+ * topics are kept again), else one kept by a build before copies had a language.
+ */
+async function keptCopy(path: string): Promise<Response | undefined> {
+	const locale = await currentLocale();
+	return (locale && (await caches.match(keyIn(path, locale)))) || caches.match(path);
+}
+
 /** The offline page for a page of kind `kind`, with status 503, at the address the reader asked for. */
 async function offline(kind: RouteInfo['kind']): Promise<Response> {
-	const page = await caches.match(offlinePageFor(kind));
+	const page = await keptCopy(offlinePageFor(kind));
 	if (!page) return new Response('Offline: this page needs a connection.', { status: 503 });
 	return new Response(page.body, { status: 503, statusText: 'Offline', headers: page.headers });
 }
 
 /**
- * Answer to a client-side data request that cannot reach the server: a data node of type "error"
- * with no +error page to show makes Kit's router fall back to a full navigation, which this worker
- * then answers from the kept page or an offline page. (A plain network error would make Kit render
- * its bare error page instead.)
+ * Answer to a client-side request that cannot reach the server, so that Kit's router falls back
+ * to a full navigation, which this worker then answers from the kept page or an offline page:
+ * for a route request (`…/__route.js`), a module naming no route; for a data request, a data
+ * node of type "error" with no +error page to show. (A plain network error would leave a link
+ * dead, or make Kit render its bare error page.)
  */
-function navigateInstead(): Response {
+function navigateInstead(url: URL): Response {
+	if (isRouteRequest(url.pathname)) {
+		const body = 'export const route = null;\nexport const params = {};\n';
+		return new Response(body, { headers: { 'content-type': 'text/javascript' } });
+	}
 	const body = JSON.stringify({
 		type: 'data',
 		nodes: [{ type: 'error', status: 503, error: { message: 'Offline' } }]
@@ -93,24 +176,20 @@ function navigateInstead(): Response {
 	return new Response(`${body}\n`, { headers: { 'content-type': 'application/json' } });
 }
 
-/** A kept copy of the page at `url` (any build's: an old cache goes only once its topics are kept again). */
-async function keptCopy(url: URL): Promise<Response | undefined> {
-	return caches.match(url.pathname);
-}
-
 async function readingPage(event: FetchEvent, url: URL): Promise<Response> {
 	let res: Response;
 	try {
 		res = await fetch(event.request);
 	} catch {
-		return (await keptCopy(url)) ?? offline('page');
+		return (await keptCopy(url.pathname)) ?? offline('page');
 	}
 	// A proxy's 502 while the app is down reads like no network: the kept copy is better.
-	if (res.status >= 500) return (await keptCopy(url)) ?? res;
+	if (res.status >= 500) return (await keptCopy(url.pathname)) ?? res;
 	const key = keptAs(url, ASSETS);
-	if (key && res.ok && res.type === 'basic' && !res.redirected) {
+	const locale = localeOf(res);
+	if (key && locale && res.ok && res.type === 'basic' && !res.redirected) {
 		const copy = res.clone();
-		event.waitUntil(caches.open(CACHE).then((c) => c.put(key, copy)));
+		event.waitUntil(cacheIn(locale).then((c) => c.put(key, copy)));
 	}
 	return res;
 }
@@ -127,7 +206,10 @@ sw.addEventListener('fetch', (event) => {
 		// page that says it needs a connection; background posts (quiz.js) fail as they would.
 		if (request.mode === 'navigate') {
 			const kind = route.kind === 'reading' ? 'quiz' : route.kind;
-			event.respondWith(fetch(request).catch(() => offline(kind)));
+			const res = fetch(request).catch(() => offline(kind));
+			event.respondWith(res);
+			// The language switch is such a post: the page it returns to is in the new language.
+			event.waitUntil(res.then((r) => readIn(localeOf(r))));
 		}
 		return;
 	}
@@ -138,20 +220,27 @@ sw.addEventListener('fetch', (event) => {
 	}
 	if (route.data) {
 		event.waitUntil(housekeeping(route.topic));
-		event.respondWith(fetch(request).catch(navigateInstead));
+		event.respondWith(fetch(request).catch(() => navigateInstead(url)));
 		return;
 	}
 	if (request.mode !== 'navigate') return;
 
-	event.waitUntil(housekeeping(route.topic));
-	if (route.kind === 'reading') event.respondWith(readingPage(event, url));
-	else event.respondWith(fetch(request).catch(() => offline(route.kind)));
+	const res =
+		route.kind === 'reading'
+			? readingPage(event, url)
+			: fetch(request).catch(() => offline(route.kind));
+	event.respondWith(res);
+	// Its language first: the topic is kept in the language the reader reads it in.
+	event.waitUntil(res.then((r) => readIn(localeOf(r))).then(() => housekeeping(route.topic)));
 });
 
-// A page just loaded (static/offline.js): on the first visit it was not yet controlled, so its
-// request never reached this worker; keep its topic now.
+// A page just loaded (static/offline.js), with its `<html lang>`: on the first visit it was not yet
+// controlled, so its request never reached this worker; note its language, keep its topic now.
 sw.addEventListener('message', (event) => {
 	const source = event.source as Client | null;
-	if (event.data !== 'sourced:loaded' || !source) return;
-	event.waitUntil(housekeeping(routeOf(new URL(source.url).pathname, ASSETS).topic));
+	const data = event.data as { type?: unknown; lang?: unknown } | null;
+	if (data?.type !== 'sourced:loaded' || !source) return;
+	const topic = routeOf(new URL(source.url).pathname, ASSETS).topic;
+	const lang = typeof data.lang === 'string' ? data.lang : null;
+	event.waitUntil(readIn(localeOfTag(lang)).then(() => housekeeping(topic)));
 });

@@ -13,12 +13,22 @@ test.use({ serviceWorkers: 'allow' });
 
 const LOG_KEY = 'sourced:log:v1';
 
-/** True once the worker has kept every reading page of the topic (it stores the manifest last). */
-const topicKept = (page: Page) =>
+/**
+ * True once the worker has kept every reading page of the topic in `locale` (it stores the
+ * manifest last, under the key of that language: src/lib/offline/locale.ts).
+ */
+const topicKept = (page: Page, locale: 'en' | 'es' = 'en') =>
 	page.evaluate(
 		(mark) => caches.match(mark).then((r) => r !== undefined),
-		`${TOPIC_PATH}/offline.json`
+		`${TOPIC_PATH}/offline.json?locale=${locale}`
 	);
+
+/** The language the worker shows offline copies in (the one the reader last read a page in). */
+const readerLocale = (page: Page) =>
+	page.evaluate(() => caches.match('/.sourced/reader-locale').then((r) => r?.text()));
+
+const workerActive = (page: Page) =>
+	page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active?.state));
 
 /** Every address the worker's caches hold. */
 const keptUrls = (page: Page) =>
@@ -215,4 +225,42 @@ test('with the worker in charge, quizzes, checkpoints and joining work online as
 	const live = /^\/(join|teach|play|host|author|api)(\/|$)/;
 	const kept = await keptUrls(page);
 	expect(kept.filter((u) => live.test(u) || /^\/topics\/[^/]+\/quiz/.test(u))).toEqual([]);
+});
+
+test('offline copies follow the interface language: read in English, switch to Spanish, and kept pages come back in Spanish, then in English again', async ({
+	context,
+	page
+}) => {
+	// The topic is kept twice, once in each language: some 160 page renders in the background.
+	test.setTimeout(300_000);
+	await page.goto(TOPIC_PATH);
+	await expect.poll(() => workerActive(page)).toBe('activated');
+	await expect.poll(() => topicKept(page), { timeout: 120_000 }).toBe(true);
+
+	// The switch in the header (a form post): the kept topic is kept again, in Spanish.
+	await page.getByRole('button', { name: 'Español' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+	await expect.poll(() => topicKept(page, 'es'), { timeout: 120_000 }).toBe(true);
+
+	await context.setOffline(true);
+	// A page read only in English before the switch comes back in Spanish, as does the page that
+	// says a quiz needs a connection.
+	await page.goto(`${TOPIC_PATH}/who`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quién es quién');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+	await page.goto(`${TOPIC_PATH}/quiz`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Los cuestionarios necesitan conexión'
+	);
+
+	// And back: English again, offline too (its copies are still kept).
+	await context.setOffline(false);
+	await page.goto(TOPIC_PATH);
+	await page.getByRole('button', { name: 'English' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+	await expect.poll(() => readerLocale(page)).toBe('en');
+	await context.setOffline(true);
+	await page.goto(`${TOPIC_PATH}/timeline`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
 });

@@ -3,8 +3,10 @@
  * it precaches, and how it keeps a topic (src/lib/offline/, src/lib/server/offline/).
  */
 import { describe, expect, it } from 'vitest';
+import { keyIn, localeOfKey, localeOfTag } from '../../src/lib/offline/locale';
 import { parseManifest } from '../../src/lib/offline/manifest';
 import {
+	isRouteRequest,
 	keptAs,
 	manifestPath,
 	offlinePageFor,
@@ -70,6 +72,17 @@ describe('routeOf: what the worker may keep', () => {
 		expect(routeOf('/author/__data.json').kind).toBe('bypass');
 	});
 
+	it('treats a client-side route request (router resolution on the server) like its page', () => {
+		expect(routeOf(`${T}/who/__route.js`)).toEqual({ kind: 'reading', topic: TOPIC, data: true });
+		expect(routeOf('/__route.js')).toEqual({ kind: 'reading', topic: null, data: true });
+		expect(routeOf(`${T}/quiz/__route.js`).kind).toBe('quiz');
+		expect(routeOf('/author/topics/__route.js').kind).toBe('bypass');
+		expect([isRouteRequest(`${T}/who/__route.js`), isRouteRequest(`${T}/who/__data.json`)]).toEqual(
+			[true, false]
+		);
+		expect(keptAs(new URL(`http://app${T}/who/__route.js`))).toBeNull();
+	});
+
 	it('serves precached static files as assets', () => {
 		expect(routeOf('/explainer.js', new Set(['/explainer.js'])).kind).toBe('asset');
 		expect(routeOf('/explainer.js').kind).toBe('other');
@@ -96,6 +109,30 @@ describe('routeOf: what the worker may keep', () => {
 	it('reads the topic back from a manifest address', () => {
 		expect(topicOfManifest(manifestPath(TOPIC))).toBe(TOPIC);
 		expect(topicOfManifest(`${T}/who`)).toBeNull();
+	});
+});
+
+describe('offline copies per language', () => {
+	it('reads the interface locale from a page’s lang or Content-Language', () => {
+		expect(localeOfTag('en-GB')).toBe('en');
+		expect(localeOfTag('es')).toBe('es');
+		expect(localeOfTag('ES-mx')).toBe('es');
+		expect(localeOfTag('de-DE')).toBeNull();
+		expect(localeOfTag('')).toBeNull();
+		expect(localeOfTag(null)).toBeNull();
+	});
+
+	it('keeps each language’s copy of a page under its own key, with the page’s own pathname', () => {
+		const en = new URL(keyIn(`${T}/who`, 'en'), 'http://app');
+		const es = new URL(keyIn(`${T}/who`, 'es'), 'http://app');
+		expect(en.href).not.toBe(es.href);
+		expect([en.pathname, es.pathname]).toEqual([`${T}/who`, `${T}/who`]);
+		expect([localeOfKey(en), localeOfKey(es)]).toEqual(['en', 'es']);
+		expect(topicOfManifest(new URL(keyIn(manifestPath(TOPIC), 'es'), 'http://app').pathname)).toBe(
+			TOPIC
+		);
+		// A copy kept before copies had a language names none.
+		expect(localeOfKey(new URL(`${T}/who`, 'http://app'))).toBeNull();
 	});
 });
 

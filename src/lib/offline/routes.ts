@@ -22,12 +22,20 @@ export interface RouteInfo {
 	kind: RouteKind;
 	/** The topic the address belongs to (`/topics/<topic>/…`), or null. */
 	topic: string | null;
-	/** True for SvelteKit's client-side data requests (`…/__data.json`). */
+	/**
+	 * True for SvelteKit's client-side requests about a page: its data (`…/__data.json`) or which
+	 * route it is (`…/__route.js`: the router resolves routes on the server, svelte.config.js).
+	 */
 	data: boolean;
 }
 
 /** Suffix SvelteKit adds to a page's path for its client-side data request. */
 const DATA_SUFFIX = '/__data.json';
+/** Suffix SvelteKit adds to a page's path to ask the server which route it is. */
+const ROUTE_SUFFIX = '/__route.js';
+
+/** True for SvelteKit's request for the route of a page (see RouteInfo.data). */
+export const isRouteRequest = (pathname: string) => pathname.endsWith(ROUTE_SUFFIX);
 
 /** Pages of a topic kept for offline reading, as path segments after `/topics/<topic>`. */
 const READING_IN_TOPIC: RegExp[] = [
@@ -68,8 +76,9 @@ export const OFFLINE_PAGES = {
  */
 export function routeOf(pathname: string, assets: ReadonlySet<string> = new Set()): RouteInfo {
 	if (assets.has(pathname)) return { kind: 'asset', topic: null, data: false };
-	const data = pathname.endsWith(DATA_SUFFIX);
-	const page = data ? pathname.slice(0, -DATA_SUFFIX.length) || '/' : pathname;
+	const suffix = [DATA_SUFFIX, ROUTE_SUFFIX].find((s) => pathname.endsWith(s));
+	const data = suffix !== undefined;
+	const page = suffix ? pathname.slice(0, -suffix.length) || '/' : pathname;
 	const info = (kind: RouteKind, topic: string | null = null): RouteInfo => ({ kind, topic, data });
 
 	if (/^\/(?:author|api)(?:\/|$)/.test(page) || page === '/service-worker.js')

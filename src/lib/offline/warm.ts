@@ -9,7 +9,11 @@ import { manifestPath } from './routes';
 
 /** What warmTopic needs from the worker: its cache, its fetch and its origin. */
 export interface WarmDeps {
-	cache: Pick<Cache, 'match' | 'put'>;
+	/** Where pages are kept, by path (the worker's cache, or a view of it keyed by language). */
+	cache: {
+		match(path: string): Promise<Response | undefined>;
+		put(path: string, response: Response): Promise<void>;
+	};
 	fetch: (path: string) => Promise<Response>;
 	/** The app's origin (`https://host`), to make the redirects' absolute targets. */
 	origin: string;

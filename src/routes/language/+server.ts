@@ -17,7 +17,7 @@ export const POST: RequestHandler = async ({ request, cookies }) => {
 		path: '/',
 		maxAge: LOCALE_COOKIE_MAX_AGE,
 		sameSite: 'lax',
-		// Paraglide reads the cookie in the browser too, so hydration renders the same language.
+		// Readable by scripts as before; the browser's own language code reads `<html lang>`.
 		httpOnly: false
 	});
 	redirect(303, choice.data.next);
