@@ -107,7 +107,15 @@ const CONVERTED = [
 	'src/routes/offline',
 	'src/lib/components/LocalDate.svelte',
 	'src/lib/components/PrintSheet.svelte',
-	'src/lib/studio/SaveProblems.svelte'
+	'src/lib/studio/SaveProblems.svelte',
+	'src/routes/author/topics/[topic]/sources',
+	'src/lib/studio/SourceMetaFields.svelte',
+	'src/lib/studio/EntityForm.svelte',
+	'src/lib/studio/SuggestionList.svelte',
+	'src/lib/studio/TextField.svelte',
+	'src/lib/studio/ErrorSummary.svelte',
+	'src/lib/studio/MadeFacts.svelte',
+	'src/lib/studio/FactEditForm.svelte'
 ];
 
 describe('converted areas', () => {
