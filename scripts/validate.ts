@@ -12,6 +12,7 @@ import { buildLibrary } from '../src/lib/server/content/build-library';
 import { libraryCounts, libraryToJson } from '../src/lib/server/content/dump';
 import { formatProblem } from '../src/lib/server/content/problems';
 import { readTree } from '../src/lib/server/content/read-tree';
+import { countsText, summaryText } from '../src/lib/server/content/summary-text';
 
 const { values } = parseArgs({
 	options: {
@@ -40,14 +41,16 @@ if (values.json) {
 	);
 } else {
 	for (const p of [...errors, ...warnings]) console.log(formatProblem(p));
-	const summary = (c: Record<string, number>) =>
-		Object.entries(c)
-			.map(([k, v]) => `${v} ${k}`)
-			.join(', ');
 	console.log('');
-	for (const [id, c] of Object.entries(counts.topics)) console.log(`${id}: ${summary(c)}`);
+	for (const [id, c] of Object.entries(counts.topics)) console.log(`${id}: ${countsText(c)}`);
 	console.log(
-		`${errors.length} errors, ${warnings.length} warnings in ${library.topics.length} topics: ${summary(counts.total)} (${ms.toFixed(0)} ms)`
+		summaryText({
+			errors: errors.length,
+			warnings: warnings.length,
+			topics: library.topics.length,
+			counts: counts.total,
+			ms
+		})
 	);
 	if (values.dump) console.log(`library written to ${values.dump}`);
 }

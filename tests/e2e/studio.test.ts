@@ -215,7 +215,7 @@ test('bad input gets a 4xx that says what to do, and nothing is written', async 
 		upload('photo.txt', new Uint8Array([0x89, 0x50, 0, 1, 2]))
 	);
 	expect(binary.status).toBe(415);
-	expect(binary.body).toContain('not UTF-8 text');
+	expect(binary.body).toContain('paste it below instead');
 	const latin1 = await postMultipart(
 		read,
 		upload('old.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9]))
@@ -291,11 +291,13 @@ test('an author creates a topic and imports an HTML article with a boilerplate l
 	await page.getByRole('link', { name: 'Create a topic' }).click();
 	await expectAxeClean(page);
 	await expectPhoneFit(page);
-	// Keyboard only: type into each field and Tab on.
-	await page.getByLabel('Id').focus();
-	await page.keyboard.type('harbour-bridge');
-	await page.keyboard.press('Tab');
+	// Keyboard only: type into each field and Tab on. The id follows the title until edited.
+	await page.getByLabel('Title').focus();
 	await page.keyboard.type('The harbour bridge');
+	await expect(page.getByLabel('Id')).toHaveValue('the-harbour-bridge');
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('ControlOrMeta+a');
+	await page.keyboard.type('harbour-bridge');
 	await page.keyboard.press('Tab');
 	await page.keyboard.type('Why the bridge closed, what its repair cost and what happens next.');
 	await page.getByLabel('Language').fill('en');

@@ -120,7 +120,15 @@ const CONVERTED = [
 	'src/routes/author/topics/[topic]/export',
 	'src/routes/author/topics/[topic]/print',
 	'src/lib/studio/questions',
-	'src/lib/studio/explainer'
+	'src/lib/studio/explainer',
+	'src/routes/author/topics/[topic]/sources',
+	'src/lib/studio/SourceMetaFields.svelte',
+	'src/lib/studio/EntityForm.svelte',
+	'src/lib/studio/SuggestionList.svelte',
+	'src/lib/studio/TextField.svelte',
+	'src/lib/studio/ErrorSummary.svelte',
+	'src/lib/studio/MadeFacts.svelte',
+	'src/lib/studio/FactEditForm.svelte'
 ];
 
 describe('converted areas', () => {

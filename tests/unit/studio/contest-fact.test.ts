@@ -131,13 +131,13 @@ describe('adding a competing version of a fact', () => {
 			error: expect.stringMatching(/^Kind of difference: /)
 		});
 		expect(await planVersion(root, topic, fact.id, form, fact.evidence![0]!)).toEqual({
-			error: `Fact "${fact.id}" already has this quote.`
+			error: `Fact “${fact.id}” already has this quote.`
 		});
 		expect(await planVersion(root, topic, fact.id, VersionFormSchema.parse({}), other)).toEqual({
 			error: expect.stringMatching(/^What this version says: /)
 		});
 		expect(await planVersion(root, topic, 'no-such-fact', form, other)).toEqual({
-			error: 'There is no fact "no-such-fact" in this topic.'
+			error: 'There is no fact “no-such-fact” in this topic: reload the page.'
 		});
 	});
 });

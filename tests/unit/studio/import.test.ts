@@ -9,6 +9,8 @@ import {
 	SourceFormSchema
 } from '../../../src/lib/server/studio/import/source-file';
 import { idProblem } from '../../../src/lib/server/studio/topics';
+import { fieldProblems } from '../../../src/lib/server/studio/field-problems';
+import { META_WORDING } from '../../../src/lib/server/studio/import/meta-wording';
 import { sourceSlug } from '../../../src/lib/server/studio/import/import-form';
 
 const ARTICLE = readFileSync('tests/fixtures/studio/article.html', 'utf8');
@@ -31,14 +33,21 @@ describe('reading an upload', () => {
 
 	it.each([
 		['over 2 MB', new File(['a'.repeat(MAX_BYTES + 1)], 'big.txt'), 413, /limit is 2 MB/],
-		['binary', new File([new Uint8Array([1, 0, 2])], 'x.txt'), 415, /not UTF-8/],
-		['not UTF-8', new File([new Uint8Array([0x63, 0xe9])], 'x.md'), 415, /not UTF-8/],
+		['binary', new File([new Uint8Array([1, 0, 2])], 'x.txt'), 415, /copy its text and paste it/],
+		[
+			'in Windows-1252',
+			new File([new Uint8Array([0x63, 0xe9])], 'x.md'),
+			415,
+			/save it again as “UTF-8” text/
+		],
 		['another kind', new File(['x'], 'x.pdf'), 415, /\.txt, \.md or \.html/],
 		['a page with no article', new File(['<p>Log in</p>'], 'x.html'), 422, /No article/]
 	])('refuses a file %s', async (_, file, status, message) => {
 		const outcome = await readUpload(file);
 		expect(outcome).toMatchObject({ ok: false, status });
 		if (!outcome.ok) expect(outcome.message).toMatch(message);
+		// said in words a teacher acts on, not the decoder's terms
+		if (!outcome.ok) expect(outcome.message).not.toMatch(/encoding|binary|Windows-1252|latin/i);
 	});
 
 	it('keeps a text file as lines, without blank lines or a byte-order mark', async () => {
@@ -97,9 +106,16 @@ describe('the source file', () => {
 	});
 
 	it('asks how an inferred date was inferred', () => {
-		const parsed = SourceFormSchema.safeParse({ ...form, second_hand: '', published_how: '' });
+		const values = { ...form, second_hand: '', published_how: '' };
+		const parsed = SourceFormSchema.safeParse(values);
 		expect(parsed.success).toBe(false);
-		expect(parsed.error?.issues[0]?.message).toMatch(/how the date was inferred/);
+		expect(fieldProblems(parsed.error!, values, META_WORDING)).toEqual([
+			{
+				field: 'published_how',
+				label: 'How the date was inferred',
+				message: expect.stringMatching(/say how you worked it out/)
+			}
+		]);
 	});
 });
 

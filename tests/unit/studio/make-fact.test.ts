@@ -114,7 +114,9 @@ describe('saving a fact made by selection', () => {
 			source: other.id,
 			quote
 		});
-		expect(missing).toEqual({ error: 'There is no fact "no-such-fact" in this topic.' });
+		expect(missing).toEqual({
+			error: 'There is no fact “no-such-fact” in this topic: reload the page.'
+		});
 	});
 
 	it('reports a form without a statement as a message, not a fact', () => {

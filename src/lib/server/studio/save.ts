@@ -44,7 +44,8 @@ function wouldBe(root: string, topic: string, changes: FileChange[]): Record<str
 		if (!change.path.startsWith(`${topic}/`) || !inTopic) {
 			throw new Error(`${change.path} is not in topic ${topic}`);
 		}
-		files[inTopic] = change.text;
+		if (change.remove) delete files[inTopic];
+		else files[inTopic] = change.text;
 	}
 	return Object.fromEntries(
 		Object.entries(files).map(([path, text]) => [`${topic}/${path}`, text])

@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { error } from '@sveltejs/kit';
 import { contentDir } from './content-root';
 import { idProblem } from './topics';
+import { m } from '../../paraglide/messages.js';
 
 export function requireTopic(topic: string): string {
 	const problem = idProblem(topic);
-	if (problem) error(400, problem);
+	if (problem) error(400, m.studio_topic_address_bad({ problem }));
 	if (!existsSync(join(contentDir(), topic, 'topic.yaml'))) {
-		error(404, `There is no topic “${topic}”. Create it from the studio's front page.`);
+		error(404, m.studio_topic_missing({ topic }));
 	}
 	return topic;
 }

@@ -6,49 +6,71 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, parse } from 'yaml';
 import { z } from 'zod';
+import { m } from '../../paraglide/messages.js';
+import type { FormWording } from './field-problems';
+import { idFromTitle } from '../../studio/id-words';
 
 /**
  * Why `id` cannot name a topic or source (one folder or file name: lower-case letters, digits,
- * single hyphens), or null when it can. Messages say what to type instead.
+ * single hyphens), or null when it can. Messages say what to type instead, in the interface
+ * language.
  */
-export function idProblem(id: string, what = 'topic id'): string | null {
-	if (id === '') return `Give a ${what}.`;
-	if (id.includes('/') || id.includes('\\') || id.includes('..')) {
-		return `A ${what} is a single name: no “/”, “\\” or “..”. Use lower-case letters, digits and single hyphens, e.g. “election-2024”.`;
-	}
-	if (id.length > 60) return `A ${what} has at most 60 characters.`;
-	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-		return `A ${what} uses only lower-case letters a–z, digits and single hyphens between them, e.g. “election-2024” (got “${id.slice(0, 60)}”).`;
-	}
+export function idProblem(id: string): string | null {
+	if (id === '') return m.studio_id_empty();
+	if (id.includes('/') || id.includes('\\') || id.includes('..')) return m.studio_id_single_name();
+	if (id.length > 60) return m.studio_too_long({ max: '60' });
+	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return m.studio_id_letters({ got: id.slice(0, 60) });
 	return null;
 }
 
-const required = (what: string, max: number) =>
-	z
-		.string()
-		.trim()
-		.min(1, `Give the topic's ${what}.`)
-		.max(max, `The ${what} has at most ${max} characters.`);
+/** A topic id made from its title: "The Harbour Bridge!" → "the-harbour-bridge" (≤ 50 characters). */
+export function topicIdFrom(title: string): string {
+	return idFromTitle(title);
+}
+
+export const TOPIC_FIELDS = ['title', 'id', 'summary', 'language', 'audience'] as const;
 
 export const TopicFormSchema = z.object({
 	id: z
 		.string()
 		.trim()
 		.superRefine((id, ctx) => {
-			const problem = idProblem(id);
-			if (problem) ctx.addIssue({ code: 'custom', message: problem });
+			if (idProblem(id)) ctx.addIssue({ code: 'custom', message: 'id' });
 		}),
-	title: required('title', 120),
-	summary: required('summary', 600),
+	title: z.string().trim().min(1).max(120),
+	summary: z.string().trim().min(1).max(600),
 	language: z
 		.string()
 		.trim()
-		.regex(
-			/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/,
-			'Give the language as a BCP 47 tag such as “en”, “en-GB” or “es”.'
-		),
-	audience: required('audience', 200)
+		.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/),
+	audience: z.string().trim().min(1).max(200)
 });
+
+const TOPIC_LABELS: Record<string, () => string> = {
+	id: m.studio_field_id,
+	title: m.source_title,
+	summary: m.studio_summary,
+	language: m.studio_language,
+	audience: m.studio_audience
+};
+
+const MISSING: Record<string, () => string> = {
+	title: m.studio_topic_title_missing,
+	summary: m.studio_topic_summary_missing,
+	audience: m.studio_topic_audience_missing
+};
+
+/** The topic form's labels and messages (issue 8: every problem at once, in a teacher's words). */
+export const TOPIC_WORDING: FormWording = {
+	order: TOPIC_FIELDS,
+	label: (field) => (TOPIC_LABELS[field] ?? (() => field))(),
+	say: (field, issue, value) => {
+		if (field === 'id') return idProblem(value.trim()) ?? m.studio_choose_option();
+		if (field === 'language') return m.studio_topic_language_bad();
+		if (issue.code === 'too_big') return m.studio_too_long({ max: String(issue.maximum) });
+		return (MISSING[field] ?? m.studio_choose_option)();
+	}
+};
 
 export type TopicForm = z.infer<typeof TopicFormSchema>;
 

@@ -74,6 +74,8 @@ export interface FileChange {
 	expected: string;
 	/** The text the author opened, to show the diff on a conflict ('' when unknown). */
 	opened?: string;
+	/** Remove the file instead of writing `text` (a facts file whose last fact was deleted). */
+	remove?: boolean;
 }
 
 /**
@@ -107,6 +109,10 @@ export async function writeVersioned(root: string, changes: FileChange[]): Promi
 	await checkVersions(root, changes);
 	for (const change of changes) {
 		const full = insideRoot(root, change.path);
+		if (change.remove) {
+			await rm(full, { force: true });
+			continue;
+		}
 		await mkdir(dirname(full), { recursive: true });
 		const temp = join(dirname(full), `.${randomBytes(6).toString('hex')}.studio-tmp`);
 		try {

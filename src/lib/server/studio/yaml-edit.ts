@@ -150,8 +150,12 @@ function splice(text: string, edit: YamlEdit): string | undefined {
 	const key = edit.path[edit.path.length - 1]!;
 	const parent = edit.path.length === 1 ? doc.contents : doc.getIn(edit.path.slice(0, -1), true);
 	if (isSeq(parent) && typeof key === 'number') return spliceItem(text, parent.items[key], edit);
-	if (edit.op === 'delete') return undefined;
 	if (!isMap(parent) || parent.flow || !parent.range) return undefined;
+	if (edit.op === 'delete')
+		return spliceOutField(
+			text,
+			parent.items.find((p) => keyIs(p.key, key))
+		);
 	const column = columnOf(text, parent.range[0]);
 	const pair = parent.items.find((p) => keyIs(p.key, key));
 	const line = rendered({ [edit.op === 'replace' ? edit.key : key]: edit.value }, column);
@@ -162,6 +166,20 @@ function splice(text: string, edit: YamlEdit): string | undefined {
 	// a block value's range takes in its last newline: the new one must end in one too
 	const newline = text[valueNode.range[1] - 1] === '\n' ? '\n' : '';
 	return text.slice(0, keyNode.range[0]) + line + newline + text.slice(valueNode.range[1]);
+}
+
+/**
+ * A block map's field removed with its lines (key, value and the value's continuation lines), when
+ * the key starts its own line; undefined otherwise (the caller re-renders through the Document).
+ */
+function spliceOutField(text: string, pair: { key: unknown; value: unknown } | undefined) {
+	const keyNode = pair?.key as Node | undefined;
+	const valueNode = pair?.value as Node | null | undefined;
+	if (!keyNode?.range) return undefined;
+	const lineStart = text.lastIndexOf('\n', keyNode.range[0] - 1) + 1;
+	if (!/^[ \t]*$/.test(text.slice(lineStart, keyNode.range[0]))) return undefined;
+	const end = valueNode?.range ? valueNode.range[1] : keyNode.range[1];
+	return text.slice(0, lineStart) + text.slice(lineEnd(text, end));
 }
 
 /**
@@ -180,8 +198,10 @@ function spliceItem(text: string, item: unknown, edit: YamlEdit): string | undef
 	const lineStart = text.lastIndexOf('\n', start - 1) + 1;
 	if (!/^[ \t]*-[ \t]*$/.test(text.slice(lineStart, start))) return undefined;
 	let cut = lineEnd(text, end);
-	const before = text.slice(0, lineStart);
+	let before = text.slice(0, lineStart);
 	if (text[cut] === '\n' && (before.endsWith('\n\n') || /:[ \t]*\n$/.test(before))) cut += 1;
+	// the last item of a spaced list takes the blank line before it (the one its append added)
+	else if (text[cut] !== '\n' && before.endsWith('\n\n')) before = before.slice(0, -1);
 	return before + text.slice(cut);
 }
 

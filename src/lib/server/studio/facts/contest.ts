@@ -7,6 +7,7 @@
  */
 import { evidenceOf } from '../../content/catalog';
 import { z } from 'zod';
+import { m } from '../../../paraglide/messages.js';
 import {
 	ConflictKindSchema,
 	ContestedSchema,
@@ -60,7 +61,7 @@ export function contestedWith(
 	});
 	if (!version.success) return { error: describeIssues(version.error, 'version_') };
 	if (evidenceOf(fact).some((e) => e.source === evidence.source && e.quote === evidence.quote)) {
-		return { error: `Fact "${fact.id}" already has this quote.` };
+		return { error: m.fact_has_quote({ id: fact.id }) };
 	}
 	let contested;
 	if (fact.contested) {
@@ -100,7 +101,7 @@ export async function planVersion(
 ): Promise<FileChange | { error: string }> {
 	const fact = topic.catalog.factById.get(factId);
 	const where = whereIsFact(topic.files, factId);
-	if (!fact || !where) return { error: `There is no fact "${factId}" in this topic.` };
+	if (!fact || !where) return { error: m.fact_not_found({ id: factId }) };
 	const label = (id: string) => {
 		const s = topic.catalog.sourceById.get(id);
 		return s?.name ?? s?.title ?? id;

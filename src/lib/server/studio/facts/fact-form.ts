@@ -4,6 +4,7 @@
  * valid post into a schema-valid Fact; every problem is a message for a 400.
  */
 import { z } from 'zod';
+import { m } from '../../../paraglide/messages.js';
 import {
 	FactSchema,
 	IdSchema,
@@ -17,23 +18,20 @@ const optionalText = z
 	.optional()
 	.transform((s) => s?.trim() || undefined);
 /** A number typed in figures ("15000000", "2.5"), or undefined when the field is empty. */
-const numberField = (check: (n: number) => boolean, message: string) =>
+const numberField = (check: (n: number) => boolean, message: () => string) =>
 	optionalText.transform((s, ctx) => {
 		if (s === undefined) return undefined;
 		const n = Number(s);
 		if (Number.isFinite(n) && check(n)) return n;
-		ctx.addIssue({ code: 'custom', message });
+		ctx.addIssue({ code: 'custom', message: message() });
 		return z.NEVER;
 	});
-const optionalNumber = numberField(() => true, 'write the number in figures, e.g. 15000000');
-const offset = numberField(
-	(n) => Number.isInteger(n) && n >= 0,
-	'the selection was cut off: select the passage again'
-);
+const optionalNumber = numberField(() => true, m.field_number_figures);
+const offset = numberField((n) => Number.isInteger(n) && n >= 0, m.field_selection_cut);
 
 export const SelectionSchema = z.object({
 	source: IdSchema,
-	hash: z.string().regex(/^sha256-[0-9a-f]{64}$/, 'the page was cut off: reload it'),
+	hash: z.string().regex(/^sha256-[0-9a-f]{64}$/, { error: () => m.field_page_cut() }),
 	start: offset,
 	end: offset,
 	/** Ticked sentence indexes (the sentence list), when no offsets were sent. */
@@ -92,36 +90,41 @@ export function formObject(form: FormData): Record<string, string | string[]> {
 }
 
 /** The studio forms' field names as their labels say them, so a message names what the author sees. */
-const LABELS: Record<string, string> = {
-	statement: 'Statement',
-	topics: 'Topic tags',
-	id: 'Id',
-	file: 'Facts file',
-	date_value: 'Date',
-	date_event: 'Event, for the timeline',
-	number_value: 'Number',
-	number_max: 'Upper end of a range',
-	number_unit: 'Unit',
-	add_to: 'Fact to add the quote to',
-	version_of: 'Fact to contest',
-	version_says: 'What this version says',
-	version_label: 'Label of this version',
-	version_as_of: 'As of',
-	first_label: 'Label of the first version',
-	contest_kind: 'Kind of difference',
-	contest_note: 'Note for students',
-	name: 'Name',
-	aliases: 'Spellings in this source',
-	kind: 'Kind',
-	group: 'Group',
-	summary: 'Who they are',
-	people: 'People and organisations',
-	number: 'Number'
+const LABELS: Record<string, () => string> = {
+	statement: m.fact_label_statement,
+	topics: m.fact_label_topics,
+	tag: m.fact_label_topics,
+	new_tag: m.fact_label_new_tag,
+	new_tag_label: m.fact_label_new_tag_label,
+	id: m.fact_label_id,
+	file: m.fact_label_file,
+	date_value: m.fact_label_date,
+	date_event: m.fact_label_event,
+	date: m.fact_label_date,
+	number_value: m.fact_label_number,
+	number_max: m.fact_label_number_max,
+	number_unit: m.fact_label_unit,
+	said_by: m.fact_label_said_by,
+	add_to: m.fact_label_add_to,
+	version_of: m.fact_label_version_of,
+	version_says: m.fact_label_version_says,
+	version_label: m.fact_label_version_label,
+	version_as_of: m.fact_label_as_of,
+	first_label: m.fact_label_first_label,
+	contest_kind: m.fact_label_contest_kind,
+	contest_note: m.fact_label_contest_note,
+	name: m.entity_label_name,
+	aliases: m.entity_label_aliases,
+	kind: m.entity_label_kind,
+	group: m.entity_label_group,
+	summary: m.entity_label_summary,
+	people: m.fact_people_legend,
+	number: m.fact_label_number
 };
 
 /** The label of form field `name` ("new_tag" → "New tag" when no label is listed). */
 export function fieldLabel(name: string): string {
-	const label = LABELS[name] ?? name.replace(/_/g, ' ');
+	const label = LABELS[name]?.() ?? name.replace(/_/g, ' ');
 	return label[0]!.toUpperCase() + label.slice(1);
 }
 

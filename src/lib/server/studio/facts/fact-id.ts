@@ -2,20 +2,14 @@
  * Fact ids made from the statement: a lowercase slug of its first words, unique within the
  * topic (a numeric suffix when taken). Ids follow IdSchema: [a-z0-9] words joined by hyphens.
  */
+import { idWords } from '../../../studio/id-words';
+
+export { idWords };
+
 const MAX_WORDS = 6;
 const SMALL = new Set(
 	'a an the of to in on at and or for by with is are was were has have had that'.split(' ')
 );
-
-/** The words of `text` as an id may hold them: accents stripped, lower case, [a-z0-9] runs. */
-export function idWords(text: string): string[] {
-	return text
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.split(/[^a-z0-9]+/)
-		.filter(Boolean);
-}
 
 /** Slug of `statement`: up to six significant words, accents stripped, e.g. "us-offers-maduro-amnesty". */
 export function slugOf(statement: string): string {

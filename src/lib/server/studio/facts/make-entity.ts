@@ -4,6 +4,7 @@
  * its group (side) and a summary of who it is, appended to the topic's entities.yaml.
  */
 import { z } from 'zod';
+import { m } from '../../../paraglide/messages.js';
 import { EntitySchema, IdSchema } from '$lib/content/schema';
 import { normalize } from '../../content/normalize';
 import { slugOf } from './fact-id';
@@ -19,10 +20,19 @@ const Form = z.object({
 		.optional()
 		.transform((s) => s?.trim() || undefined)
 		.pipe(IdSchema.optional()),
-	name: z.string().trim().min(1, 'write the name as it is usually spelled'),
+	name: z
+		.string()
+		.trim()
+		.min(1, { error: () => m.entity_name_missing() }),
 	kind: z.enum(['person', 'organisation', 'country', 'place']),
-	group: z.string().trim().min(1, 'name the side or group, e.g. "US government"'),
-	summary: z.string().trim().min(1, 'say in a sentence who this is'),
+	group: z
+		.string()
+		.trim()
+		.min(1, { error: () => m.entity_group_missing() }),
+	summary: z
+		.string()
+		.trim()
+		.min(1, { error: () => m.entity_summary_missing() }),
 	aliases: z.string().default('')
 });
 
@@ -46,14 +56,14 @@ export async function makeEntity(
 	const onDisk = readTopic(context.root, topic);
 	const source = onDisk?.catalog.sourceById.get(sourceId);
 	if (!onDisk || !source) {
-		return { ok: false, status: 404, message: `There is no source "${sourceId}" in this topic.` };
+		return { ok: false, status: 404, message: m.fact_source_missing({ id: sourceId }) };
 	}
 	const id = f.id ?? slugOf(f.name);
 	if (onDisk.catalog.entityById.has(id)) {
 		return {
 			ok: false,
 			status: 400,
-			message: `The topic already has an entity “${id}”: it is in the Entity lists of the fact form; give this one another name or id.`
+			message: m.entity_taken({ id })
 		};
 	}
 	const spellings = [
@@ -71,7 +81,7 @@ export async function makeEntity(
 		return {
 			ok: false,
 			status: 400,
-			message: `Spellings in this source: “${missing}” is not in this source; list the spellings it uses, one per line.`
+			message: m.entity_spelling_missing({ missing })
 		};
 	}
 	const entity = EntitySchema.safeParse({

@@ -3,6 +3,7 @@
  * (offsets, or the ticked sentences), the fact built and checked, then saved through saveOrDraft.
  * Every refusal is an outcome with a 4xx status and a message; nothing is written on one.
  */
+import { m } from '../../../paraglide/messages.js';
 import { evidenceOf } from '../../content/catalog';
 import { factIdFor } from './fact-id';
 import { factFrom, FactFormSchema, describeIssues, formObject, SelectionSchema } from './fact-form';
@@ -61,11 +62,11 @@ export async function makeFact(
 	if (!versionFields.success) return refuse(400, describeIssues(versionFields.error));
 	const sel = selection.data;
 	if (sel.source !== sourceId) {
-		return refuse(400, 'A quote comes from the source on this page: select it here again.');
+		return refuse(400, m.fact_other_source());
 	}
 	const onDisk = readTopic(context.root, topic);
 	const source = onDisk?.catalog.sourceById.get(sourceId);
-	if (!onDisk || !source) return refuse(404, `There is no source "${sourceId}" in this topic.`);
+	if (!onDisk || !source) return refuse(404, m.fact_source_missing({ id: sourceId }));
 
 	let cut;
 	try {
@@ -114,15 +115,12 @@ export async function makeFact(
 	);
 	if (f.mode === 'new' && quoting && !f.same_passage) {
 		return {
-			...refuse(
-				409,
-				`The fact “${quoting.statement}” (${quoting.id}) already quotes this passage. Select another passage, add to that fact, or confirm below that this is a second claim.`
-			),
+			...refuse(409, m.fact_same_passage({ statement: quoting.statement, id: quoting.id })),
 			samePassage: quoting.id
 		} as MakeOutcome;
 	}
 	if (f.mode === 'new' && taken.has(id)) {
-		return refuse(400, `Id: the topic already has a fact “${id}”; choose another id.`);
+		return refuse(400, m.fact_id_taken({ id }));
 	}
 	// An append that lost a race with another save is planned again on the file as it is now:
 	// the other save's lines are kept, and nothing the author saw has changed (the body hash

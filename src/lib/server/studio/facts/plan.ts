@@ -10,6 +10,7 @@
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Fact } from '$lib/content/schema';
+import { m } from '../../../paraglide/messages.js';
 import { buildCatalog } from '../../content/build-catalog';
 import type { Catalog } from '../../content/catalog';
 import { readTree } from '../../content/read-tree';
@@ -74,12 +75,12 @@ export async function planAddQuote(
 ): Promise<FileChange | { error: string }> {
 	const fact = topic.catalog.factById.get(factId);
 	const where = whereIsFact(topic.files, factId);
-	if (!fact || !where) return { error: `There is no fact "${factId}" in this topic.` };
+	if (!fact || !where) return { error: m.fact_not_found({ id: factId }) };
 	if (!fact.evidence) {
-		return { error: `Fact "${factId}" is contested: add the quote to one of its versions.` };
+		return { error: m.fact_contested_add({ id: factId }) };
 	}
 	if (fact.evidence.some((e) => e.source === evidence.source && e.quote === evidence.quote)) {
-		return { error: `Fact "${factId}" already has this quote.` };
+		return { error: m.fact_has_quote({ id: factId }) };
 	}
 	const path = `${topic.id}/${where.file}`;
 	const now = await readVersioned(root, path);

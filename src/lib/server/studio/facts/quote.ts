@@ -3,6 +3,7 @@
  * browser sends offsets in the body and the body's hash, never the quote text, so no typo (and
  * no forged text) can enter a quote: what is written is the body's own characters.
  */
+import { m } from '../../../paraglide/messages.js';
 import { hashBody } from '../../content/read-files';
 import { splitSentences } from '../suggest/sentences';
 
@@ -28,21 +29,17 @@ export interface Cut {
  */
 export function cutQuote(body: string, hash: string, start: number, end: number): Cut {
 	if (hash !== hashBody(body)) {
-		throw new SelectionError(
-			'The source has changed since this page was opened: reload it and select the passage again.'
-		);
+		throw new SelectionError(m.quote_source_changed());
 	}
 	if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > body.length) {
-		throw new SelectionError('The selection is not inside this source’s text: select it again.');
+		throw new SelectionError(m.quote_outside());
 	}
 	while (start < end && /\s/.test(body[start]!)) start++;
 	while (end > start && /\s/.test(body[end - 1]!)) end--;
-	if (end <= start) throw new SelectionError('The selection is empty: select a passage first.');
+	if (end <= start) throw new SelectionError(m.quote_empty());
 	const quote = body.slice(start, end);
 	if (quote.includes('\n')) {
-		throw new SelectionError(
-			'A quote stays within one paragraph: select the part of one paragraph that carries the claim, and add the other paragraph as a second quote.'
-		);
+		throw new SelectionError(m.quote_one_paragraph());
 	}
 	return { start, end, quote };
 }
@@ -56,14 +53,12 @@ export function cutQuote(body: string, hash: string, start: number, end: number)
 export function sentenceRun(body: string, chosen: number[]): { start: number; end: number } {
 	const sentences = splitSentences(body);
 	const sorted = [...new Set(chosen)].sort((a, b) => a - b);
-	if (sorted.length === 0) throw new SelectionError('Tick at least one sentence.');
+	if (sorted.length === 0) throw new SelectionError(m.quote_tick_one());
 	if (sorted.some((i) => !Number.isInteger(i) || !sentences[i])) {
-		throw new SelectionError('A ticked sentence is not in this source: reload the page.');
+		throw new SelectionError(m.quote_sentence_unknown());
 	}
 	if (sorted.some((i, k) => k > 0 && i !== sorted[k - 1]! + 1)) {
-		throw new SelectionError(
-			'Tick sentences that follow one another: a quote is one unbroken passage.'
-		);
+		throw new SelectionError(m.quote_not_a_run());
 	}
 	return { start: sentences[sorted[0]!]!.start, end: sentences[sorted.at(-1)!]!.end };
 }

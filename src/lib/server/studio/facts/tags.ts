@@ -6,6 +6,7 @@
  */
 import { parse } from 'yaml';
 import { IdSchema } from '$lib/content/schema';
+import { m } from '../../../paraglide/messages.js';
 import { idWords } from './fact-id';
 import { readVersioned, type FileChange } from '../versioned-file';
 import { editYaml } from '../yaml-edit';
@@ -50,10 +51,10 @@ export function resolveTags(
 		const id = isId ? typed : tagIdOf(typed || label);
 		if (!isId && typed && !label) label = typed;
 		if (!id) {
-			return { error: `New tag: “${typed}” has no letters or digits to make a tag from.` };
+			return { error: m.tag_no_letters({ typed }) };
 		}
 		if (!label && !(id in known)) {
-			return { error: `Label of the new tag: say how pages should name the tag “${id}”.` };
+			return { error: m.tag_needs_label({ id }) };
 		}
 		fresh.push(id);
 		if (!(id in known)) added[id] = label;
@@ -62,16 +63,11 @@ export function resolveTags(
 	const topics = [...new Set([...form.tag, ...typed, ...fresh])];
 	const unlabelled = topics.find((t) => !(t in known) && !(t in added));
 	if (unlabelled) {
-		return {
-			error: `Topic tags: the tag “${unlabelled}” has no label in topic.yaml: add it as a new tag with its label.`
-		};
+		return { error: m.tag_unlabelled({ tag: unlabelled }) };
 	}
 	if (topics.length === 0) {
 		return {
-			error:
-				Object.keys(known).length > 0
-					? 'Topic tags: tick at least one tag, or type a new one: pages group facts by tag.'
-					: 'New tag: this topic has no tags yet; type one (e.g. “Council vote”): pages group facts by tag.'
+			error: Object.keys(known).length > 0 ? m.tag_tick_one() : m.tag_type_first()
 		};
 	}
 	return { topics, added };

@@ -3,9 +3,10 @@
  * (the text carried in a hidden field, the lines to remove, the metadata). A forged or cut-off
  * body is a 400, never a 500.
  */
+import { m } from '../../../paraglide/messages.js';
 import { looksLikeBoilerplate } from './boilerplate';
 import { fromText, MAX_BYTES, readUpload, textLines, type ImportOutcome } from './read-upload';
-import { idWords } from '../facts/fact-id';
+import { idFromTitle } from '../../../studio/id-words';
 
 export const META_FIELDS = [
 	'id',
@@ -37,26 +38,16 @@ async function formOf(request: Request): Promise<FormData | null> {
 /** First step: the uploaded file when one was chosen, else the pasted text. */
 export async function readSource(request: Request): Promise<ImportOutcome> {
 	const form = await formOf(request);
-	if (!form)
-		return { ok: false, status: 400, message: 'The form could not be read; send it again.' };
+	if (!form) return { ok: false, status: 400, message: m.studio_form_unreadable() };
 	const file = form.get('file');
 	if (file instanceof File && file.size > 0) return readUpload(file);
 	const pasted = form.get('pasted');
 	return fromText(typeof pasted === 'string' ? pasted : '');
 }
 
-/**
- * A slug for a suggested source id: "The US offers amnesty" → "the-us-offers-amnesty", at most
- * 50 characters and cut between words (a cut inside one left ids like "…-after-two-ye").
- */
+/** A suggested source id for a title: whole words, at most 50 characters (idFromTitle). */
 export function sourceSlug(title: string): string {
-	let out = '';
-	for (const word of idWords(title)) {
-		const next = out ? `${out}-${word}` : word;
-		if (next.length > 50) break;
-		out = next;
-	}
-	return out || idWords(title)[0]?.slice(0, 50) || '';
+	return idFromTitle(title);
 }
 
 /** Metadata prefilled from what an HTML page said about itself. */
@@ -86,7 +77,14 @@ export function suggestedRemovals(lines: string[]): number[] {
 }
 
 export type ReviewPost =
-	| { ok: true; lines: string[]; removed: number[]; values: MetaValues }
+	| {
+			ok: true;
+			lines: string[];
+			removed: number[];
+			values: MetaValues;
+			/** 'yes' when the author confirmed storing a source the topic seems to have already. */
+			anyway: string;
+	  }
 	| { ok: false; message: string };
 
 /** Review step: the text, the removals (checked against the text) and the metadata as typed. */
@@ -94,14 +92,14 @@ export async function readReview(request: Request): Promise<ReviewPost> {
 	const form = await formOf(request);
 	const text = form?.get('text');
 	if (!form || typeof text !== 'string' || text.length > MAX_BYTES * 2) {
-		return { ok: false, message: 'The form could not be read; start the import again.' };
+		return { ok: false, message: m.import_start_again() };
 	}
 	const lines = textLines(text);
 	const removed = new Set<number>();
 	for (const value of form.getAll('remove')) {
 		const i = typeof value === 'string' && /^\d{1,7}$/.test(value) ? Number(value) : -1;
 		if (i < 0 || i >= lines.length) {
-			return { ok: false, message: 'A line to remove is not in the text; start the import again.' };
+			return { ok: false, message: m.import_line_unknown() };
 		}
 		removed.add(i);
 	}
@@ -110,5 +108,6 @@ export async function readReview(request: Request): Promise<ReviewPost> {
 		const value = form.get(field);
 		values[field] = typeof value === 'string' ? value.slice(0, 2000) : '';
 	}
-	return { ok: true, lines, removed: [...removed].sort((a, b) => a - b), values };
+	const anyway = form.get('anyway') === 'yes' ? 'yes' : '';
+	return { ok: true, lines, removed: [...removed].sort((a, b) => a - b), values, anyway };
 }

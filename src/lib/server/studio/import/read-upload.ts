@@ -2,6 +2,7 @@
  * A file or pasted text turned into the lines of a source, or a refusal the author can act on
  * (status and message for `fail`). Nothing is stored here.
  */
+import { m } from '../../../paraglide/messages.js';
 import { extractArticle } from './article';
 
 /** Largest file (or paste) accepted, in bytes. */
@@ -40,13 +41,17 @@ function megabytes(bytes: number): string {
 	return (bytes / 1024 / 1024).toFixed(1);
 }
 
-/** Decodes UTF-8 strictly; null for a binary file (NUL bytes) or one in another encoding. */
-function decode(bytes: Uint8Array): string | null {
-	if (bytes.includes(0)) return null;
+/**
+ * Decodes UTF-8 strictly: 'binary' for a file that is not text at all (NUL bytes: a photo, a PDF
+ * or a Word file renamed), 'other-encoding' for text saved in an older encoding (Windows-1252,
+ * Latin-1), which the teacher cannot be expected to know by name.
+ */
+function decode(bytes: Uint8Array): string | 'binary' | 'other-encoding' {
+	if (bytes.includes(0)) return 'binary';
 	try {
 		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
-		return null;
+		return 'other-encoding';
 	}
 }
 
@@ -57,7 +62,7 @@ export async function readUpload(file: File): Promise<ImportOutcome> {
 		return {
 			ok: false,
 			status: 413,
-			message: `${name} is ${megabytes(file.size)} MB; the limit is 2 MB. Save only the article (its text or its page without images) and upload that.`
+			message: m.import_too_big({ name, size: megabytes(file.size) })
 		};
 	}
 	const extension = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
@@ -66,15 +71,15 @@ export async function readUpload(file: File): Promise<ImportOutcome> {
 		return {
 			ok: false,
 			status: 415,
-			message: `${name} is not a .txt, .md or .html file. Save the article as one of those, or paste its text.`
+			message: m.import_wrong_kind({ name })
 		};
 	}
 	const text = decode(new Uint8Array(await file.arrayBuffer()));
-	if (text === null) {
+	if (text === 'binary' || text === 'other-encoding') {
 		return {
 			ok: false,
 			status: 415,
-			message: `${name} is not UTF-8 text (it looks binary or uses another encoding). Save it as UTF-8 text or HTML, or paste the article's text.`
+			message: text === 'binary' ? m.import_not_text({ name }) : m.import_other_encoding({ name })
 		};
 	}
 	if (kind === 'text') return fromText(text, name);
@@ -83,7 +88,7 @@ export async function readUpload(file: File): Promise<ImportOutcome> {
 		return {
 			ok: false,
 			status: 422,
-			message: `No article was found in ${name}: the page has too little running text. Open the article's own page and save that, or paste its text.`
+			message: m.import_no_article({ name })
 		};
 	}
 	const { lines, ...meta } = article;
@@ -91,12 +96,12 @@ export async function readUpload(file: File): Promise<ImportOutcome> {
 }
 
 /** Reads pasted text (or a text file's contents). */
-export function fromText(text: string, from = 'pasted text'): ImportOutcome {
+export function fromText(text: string, from: string = m.import_from_pasted()): ImportOutcome {
 	if (new TextEncoder().encode(text).length > MAX_BYTES) {
 		return {
 			ok: false,
 			status: 413,
-			message: 'The pasted text is over 2 MB. Paste only the article.'
+			message: m.import_paste_too_big()
 		};
 	}
 	const lines = textLines(text);
@@ -104,7 +109,7 @@ export function fromText(text: string, from = 'pasted text'): ImportOutcome {
 		return {
 			ok: false,
 			status: 400,
-			message: 'There is no text to import. Paste the article or choose a file.'
+			message: m.import_nothing()
 		};
 	}
 	return { ok: true, imported: { lines, meta: NO_META, from } };

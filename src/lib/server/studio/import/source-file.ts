@@ -9,12 +9,7 @@ import { PartialDateSchema, SourceMetaSchema, type SourceMeta } from '../../../c
 import { hashBody } from '../../content/read-files';
 import { idProblem } from '../topics';
 
-const line = (what: string, max = 300) =>
-	z
-		.string()
-		.trim()
-		.min(1, `Give the ${what}.`)
-		.max(max, `The ${what} has at most ${max} characters.`);
+const line = (max = 300) => z.string().trim().min(1).max(max);
 const optional = (max: number) => z.string().trim().max(max);
 
 export const SourceFormSchema = z
@@ -23,36 +18,28 @@ export const SourceFormSchema = z
 			.string()
 			.trim()
 			.superRefine((id, ctx) => {
-				const problem = idProblem(id, 'source id');
-				if (problem) ctx.addIssue({ code: 'custom', message: problem });
+				if (idProblem(id)) ctx.addIssue({ code: 'custom', message: 'id' });
 			}),
-		title: line('title'),
-		title_basis: z.enum(['stated', 'written'], 'Say whether the title is the article’s own.'),
+		title: line(),
+		title_basis: z.enum(['stated', 'written']),
 		name: optional(80),
 		outlet: optional(120),
-		outlet_basis: z.enum(['stated', 'inferred'], 'Say whether the text names its outlet.'),
-		published_date: z
-			.string()
-			.trim()
-			.min(1, 'Give the publication date as YYYY, YYYY-MM or YYYY-MM-DD.')
-			.pipe(PartialDateSchema),
-		published_basis: z.enum(['stated', 'inferred'], 'Say whether the date is stated or inferred.'),
+		outlet_basis: z.enum(['stated', 'inferred']),
+		published_date: z.string().trim().min(1).pipe(PartialDateSchema),
+		published_basis: z.enum(['stated', 'inferred']),
 		published_how: optional(600),
 		language: z
 			.string()
 			.trim()
-			.regex(/^[a-z]{2}$/, 'Give the language as a two-letter code such as “en”.'),
-		origin_kind: z.enum(
-			['original', 'spun-rewrite', 'machine-translation', 'translation'],
-			'Choose where the text comes from.'
-		),
+			.regex(/^[a-z]{2}$/),
+		origin_kind: z.enum(['original', 'spun-rewrite', 'machine-translation', 'translation']),
 		second_hand: z.enum(['on', '']).default(''),
-		origin_notes: line('origin notes', 1000),
-		reliability: z.enum(['high', 'medium', 'low'], 'Choose a reliability.')
+		origin_notes: line(1000),
+		reliability: z.enum(['high', 'medium', 'low'])
 	})
 	.refine((f) => f.published_basis === 'stated' || f.published_how !== '', {
 		path: ['published_how'],
-		message: 'Say how the date was inferred (events the text mentions, a sibling copy).'
+		message: 'how'
 	});
 
 export type SourceForm = z.infer<typeof SourceFormSchema>;

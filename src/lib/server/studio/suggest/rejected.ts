@@ -37,17 +37,12 @@ export async function rejectedFor(
 
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Remembers that the author rejected `sentence` of `source`; written atomically, one at a time. */
-export function rejectSuggestion(
-	dir: string,
-	topic: string,
-	source: string,
-	sentence: string
-): Promise<void> {
+/** Changes the rejected list of `source`; written atomically, one change at a time. */
+function update(dir: string, topic: string, source: string, change: (list: Set<string>) => void) {
 	const run = queue.then(async () => {
 		const all = await readAll(dir, topic);
 		const list = new Set(all[source] ?? []);
-		list.add(sentence);
+		change(list);
 		all[source] = [...list];
 		await mkdir(dir, { recursive: true });
 		const temp = join(dir, `.${randomBytes(6).toString('hex')}.tmp`);
@@ -56,4 +51,24 @@ export function rejectSuggestion(
 	});
 	queue = run.catch(() => undefined);
 	return run;
+}
+
+/** Remembers that the author rejected `sentence` of `source`. */
+export function rejectSuggestion(
+	dir: string,
+	topic: string,
+	source: string,
+	sentence: string
+): Promise<void> {
+	return update(dir, topic, source, (list) => list.add(sentence));
+}
+
+/** Forgets a rejection (the author's undo): the sentence is suggested again. */
+export function restoreSuggestion(
+	dir: string,
+	topic: string,
+	source: string,
+	sentence: string
+): Promise<void> {
+	return update(dir, topic, source, (list) => list.delete(sentence));
 }
