@@ -147,9 +147,11 @@ function nearDuplicates(qs: CatalogQuestion[]): CuePair[] {
 	// Pairs sharing at least two distinctive words are the only candidates: for each stem, count
 	// the words it shares with each later stem (a counter per stem, reset after use).
 	const shared = new Int32Array(qs.length);
+	const touched: number[] = [];
+	const candidates = new Int32Array(qs.length);
 	const pairs: CuePair[] = [];
 	for (let i = 0; i < qs.length; i++) {
-		const touched: number[] = [];
+		touched.length = 0;
 		for (const w of words[i]!) {
 			const list = postings.get(w)!;
 			// Postings are in stem order: start after i.
@@ -166,14 +168,18 @@ function nearDuplicates(qs: CatalogQuestion[]): CuePair[] {
 				shared[j]!++;
 			}
 		}
-		touched.sort((p, q) => p - q);
-		for (const j of touched) {
+		// Most stems touched share one word only: drop those before sorting (a typed array sorts
+		// numbers without a comparator call).
+		let m = 0;
+		for (const j of touched) if (shared[j]! >= 2) candidates[m++] = j;
+		const sorted = candidates.subarray(0, m).sort();
+		for (let x = 0; x < m; x++) {
+			const j = sorted[x]!;
 			const n = shared[j]!;
-			shared[j] = 0;
-			if (n < 2) continue;
 			const similarity = n / (words[i]!.size + words[j]!.size - n);
+			if (similarity < NEAR_DUPLICATE_SAME_FACT) continue;
 			const sameFact = qs[i]!.supports.some((f) => qs[j]!.supports.includes(f));
-			if (similarity >= NEAR_DUPLICATE || (sameFact && similarity >= NEAR_DUPLICATE_SAME_FACT)) {
+			if (similarity >= NEAR_DUPLICATE || sameFact) {
 				pairs.push({
 					from: qs[i]!.id,
 					to: qs[j]!.id,
@@ -183,6 +189,7 @@ function nearDuplicates(qs: CatalogQuestion[]): CuePair[] {
 				});
 			}
 		}
+		for (const j of touched) shared[j] = 0;
 	}
 	return pairs;
 }

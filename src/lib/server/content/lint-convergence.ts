@@ -6,7 +6,7 @@
  */
 import type { CatalogQuestion } from './catalog';
 import { folded } from './normalize';
-import { splitWords } from './tokens';
+import { sharedTokens, splitWords, wordSet } from './tokens';
 
 /** Where options split into parts: the joins writers use to build two-part options. */
 const JOINS = /;|,|\s+and\s+|\s+[—–-]\s+|\s+but\s+|\s+while\s+/i;
@@ -85,14 +85,18 @@ function same(a: Set<string>, b: Set<string>): boolean {
 export function keyConvergence(q: Pick<CatalogQuestion, 'options'>): Convergence | null {
 	const key = q.options.findIndex((o) => o.correct);
 	if (key < 0 || q.options.length < 3) return null;
-	const everywhere = q.options.map((o) => new Set(splitWords(folded(o.text))));
+	const everywhere = q.options.map((o) => wordSet(o.text));
 	const frame = new Set([...everywhere[0]!].filter((w) => everywhere.every((e) => e.has(w))));
-	let texts = q.options.map((o) => optionParts(o.text));
+	const keyParts = optionParts(q.options[key]!.text);
+	// A single-part key without a common frame has nothing to converge on: most keys, so the
+	// other options' parts are only split when needed.
+	if (keyParts.length < 2 && frame.size < 2) return null;
+	let texts = q.options.map((o, i) => (i === key ? keyParts : optionParts(o.text)));
 	// Options with no join ("A Republican win could end the talks") still vary word by word around
 	// a common frame: then each word beyond the frame is a part.
 	if (texts[key]!.length < 2 && frame.size >= 2) {
 		texts = q.options.map((o) =>
-			splitWords(folded(o.text)).filter((w) => w.length >= 3 && !FILLER.has(w) && !frame.has(w))
+			sharedTokens(o.text).filter((w) => w.length >= 3 && !FILLER.has(w) && !frame.has(w))
 		);
 	}
 	if (texts[key]!.length < 2) return null;

@@ -5,9 +5,10 @@
 import type { CatalogQuestion, Indexed } from './catalog';
 import { describeConvergence, keyConvergence } from './lint-convergence';
 import { QUOTED } from './lint-references';
-import { folded, foldOnce, memoize, normalize } from './normalize';
+import { memoize } from './memo';
+import { folded, normalize } from './normalize';
 import type { Problems } from './problems';
-import { splitWords } from './tokens';
+import { sharedTokens } from './tokens';
 
 const ALL_NONE = /\b(all|none|both|neither) of (the )?(above|these|the above)\b/i;
 const NEGATIVE = /\b(not|except|never|least|false|incorrect)\b/gi;
@@ -48,7 +49,7 @@ const STOP = new Set([
 export const KEY_LONGEST_LIMIT = 0.4;
 
 const words = memoize((s: string): readonly string[] =>
-	splitWords(foldOnce(s)).filter((w) => w.length >= 4 && !STOP.has(w))
+	sharedTokens(s).filter((w) => w.length >= 4 && !STOP.has(w))
 );
 
 export function lintItems(ix: Indexed, problems: Problems) {

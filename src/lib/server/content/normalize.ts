@@ -3,6 +3,8 @@
  * runs of whitespace, and curly vs straight quotes, apostrophes and dashes.
  * Everything else — letters, case, punctuation — must match exactly.
  */
+import { memoize } from './memo';
+
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4\u0060]/;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
 const DASHES = /[\u2010-\u2015\u2212]/;
@@ -51,24 +53,6 @@ const SINGLE_QUOTES_G = new RegExp(SINGLE_QUOTES.source, 'g');
 const DOUBLE_QUOTES_G = new RegExp(DOUBLE_QUOTES.source, 'g');
 const DASHES_G = new RegExp(DASHES.source, 'g');
 
-/**
- * `fn` with its results kept by argument: the checks ask for the same texts' words many times
- * (a quote for each question it supports, a key in every cue search), and the studio re-runs
- * them on every change. The cache starts afresh past `max` entries, so memory stays bounded.
- */
-export function memoize<T>(fn: (s: string) => T, max = 200_000): (s: string) => T {
-	let cache = new Map<string, T>();
-	return (s) => {
-		let v = cache.get(s);
-		if (v === undefined && !cache.has(s)) {
-			v = fn(s);
-			if (cache.size >= max) cache = new Map();
-			cache.set(s, v);
-		}
-		return v as T;
-	};
-}
-
 const FOLDS =
 	/[\u2018\u2019\u201A\u201B\u2032\u00B4\u0060\u201C-\u201F\u2033\u00AB\u00BB\u2010-\u2015\u2212]/;
 /** Whitespace `normalize` would change: a run, a non-space, or at either end. */
@@ -89,7 +73,7 @@ export function normalizeOnce(input: string): string {
 export const normalize = memoize(normalizeOnce);
 
 /** `normalize`, lower-cased: how the checks compare option texts and quotes. */
-export const folded = memoize((input: string): string => normalize(input).toLowerCase());
+export const folded = memoize((input: string): string => normalizeOnce(input).toLowerCase());
 
 /**
  * `folded` without its cache, for callers that keep their own result of it (the word lists of

@@ -2,7 +2,8 @@
  * Words of a text as the similarity and cue checks compare them: normalised (see `normalize`),
  * lower-cased, split on anything that is not a letter or digit.
  */
-import { foldOnce, memoize } from './normalize';
+import { memoize } from './memo';
+import { foldOnce } from './normalize';
 
 /** No character outside ASCII (a code point above U+007F). */
 const ASCII = /^[^\u0080-\uffff]*$/;
@@ -12,9 +13,26 @@ export function splitWords(lower: string): string[] {
 	return lower.split(ASCII.test(lower) ? /[^a-z0-9]+/ : /[^\p{L}\p{N}]+/u);
 }
 
-const tokensOf = memoize((s: string): readonly string[] =>
-	splitWords(foldOnce(s)).filter((t) => t.length > 0)
-);
+/** A text's words, and whether `splitWords` also gave an empty string (a text that starts or
+ * ends with a separator): one split serves `sharedTokens` and `wordSet`. */
+const wordsOf = memoize((s: string): { tokens: readonly string[]; blank: boolean } => {
+	const raw = splitWords(foldOnce(s));
+	const tokens = raw.filter((t) => t.length > 0);
+	return { tokens, blank: tokens.length !== raw.length };
+});
+
+const tokensOf = (s: string): readonly string[] => wordsOf(s).tokens;
+
+/**
+ * `new Set(splitWords(folded(s)))`, kept per text and shared (read-only): the empty string is in
+ * it when the split gave one, as the convergence lint has always counted it.
+ */
+export const wordSet = memoize((s: string): ReadonlySet<string> => {
+	const { tokens, blank } = wordsOf(s);
+	const set = new Set(tokens);
+	if (blank) set.add('');
+	return set;
+});
 
 /** Every word and number, in order (for matching one text's phrase inside another). */
 export function tokens(s: string): string[] {
