@@ -14,7 +14,7 @@
  */
 import type { CatalogQuestion, CuePair, Indexed } from './catalog';
 import type { Problems } from './problems';
-import { sharedContentWords as contentWords, sharedTokens, tokens } from './tokens';
+import { contentOf, sharedContentWords as contentWords, sharedTokens, tokens } from './tokens';
 
 /** Stems sharing at least this share of their content words are near-duplicates… */
 export const NEAR_DUPLICATE = 0.55;
@@ -37,10 +37,16 @@ interface Key {
 
 const LEADING_ARTICLE = new Set(['the', 'a', 'an']);
 
-function keysOf(questions: CatalogQuestion[]): Map<string, Key[]> {
-	const raw: { question: CatalogQuestion; words: string[] }[] = [];
+/** Each question's stem: its words, and its content words (split once, read by every search). */
+interface Stem {
+	tokens: readonly string[];
+	content: ReadonlySet<string>;
+}
+
+function keysOf(questions: CatalogQuestion[], stems: Stem[]): Map<string, Key[]> {
+	const raw: { question: CatalogQuestion; words: string[]; stem: Stem }[] = [];
 	const freq = new Map<string, number>();
-	for (const question of questions) {
+	for (const [i, question] of questions.entries()) {
 		const key = question.options.find((o) => o.correct);
 		if (!key) continue;
 		const words = tokens(key.text);
@@ -48,17 +54,17 @@ function keysOf(questions: CatalogQuestion[]): Map<string, Key[]> {
 		const joined = words.join(' ');
 		// Too short to mean anything out of context ("6", "no", "US").
 		if (joined.length < 4 && !(/\d/.test(joined) && joined.length >= 2)) continue;
-		raw.push({ question, words });
+		raw.push({ question, words, stem: stems[i]! });
 		for (const w of new Set(words)) freq.set(w, (freq.get(w) ?? 0) + 1);
 	}
 	const index = new Map<string, Key[]>();
-	for (const { question, words } of raw) {
+	for (const { question, words, stem } of raw) {
 		let at = 0;
 		words.forEach((w, i) => {
 			if (freq.get(w)! < freq.get(words[at]!)!) at = i;
 		});
 		const own = contentWords(words.join(' '));
-		const topic = new Set([...contentWords(question.stem)].filter((w) => !own.has(w)));
+		const topic = new Set([...stem.content].filter((w) => !own.has(w)));
 		const entry = { question, words, at, short: own.size < 3, topic };
 		const list = index.get(words[at]!) ?? [];
 		list.push(entry);
@@ -75,16 +81,20 @@ function keysOf(questions: CatalogQuestion[]): Map<string, Key[]> {
 const FREQUENT_SHARE = 0.02;
 const FREQUENT_MIN = 5;
 
-function givesKey(questions: CatalogQuestion[], fields: readonly Field[]): CuePair[] {
-	const index = keysOf(questions);
-	const matches: { a: CatalogQuestion; field: Field; key: Key }[] = [];
+function givesKey(
+	questions: CatalogQuestion[],
+	fields: readonly Field[],
+	stems: Stem[]
+): CuePair[] {
+	const index = keysOf(questions, stems);
+	const matches: { a: CatalogQuestion; n: number; field: Field; key: Key }[] = [];
 	const texts = new Map<Key, Set<string>>();
-	for (const a of questions) {
+	for (const [n, a] of questions.entries()) {
 		const found = new Set<string>();
 		for (const field of fields) {
 			const text = a[field];
 			if (!text) continue;
-			const words = sharedTokens(text);
+			const words = field === 'stem' ? stems[n]!.tokens : sharedTokens(text);
 			for (let i = 0; i < words.length; i++) {
 				for (const k of index.get(words[i]!) ?? []) {
 					if (k.question.id === a.id || found.has(k.question.id)) continue;
@@ -92,7 +102,7 @@ function givesKey(questions: CatalogQuestion[], fields: readonly Field[]): CuePa
 					if (start < 0 || start + k.words.length > words.length) continue;
 					if (!k.words.every((w, j) => words[start + j] === w)) continue;
 					found.add(k.question.id);
-					matches.push({ a, field, key: k });
+					matches.push({ a, n, field, key: k });
 					texts.set(k, (texts.get(k) ?? new Set()).add(a.id));
 				}
 			}
@@ -101,13 +111,14 @@ function givesKey(questions: CatalogQuestion[], fields: readonly Field[]): CuePa
 	const frequent = Math.max(FREQUENT_MIN, Math.ceil(questions.length * FREQUENT_SHARE));
 	const around = new Map<string, ReadonlySet<string>>();
 	const pairs: CuePair[] = [];
-	for (const { a, field, key } of matches) {
+	for (const { a, n, field, key } of matches) {
 		// A key phrase counts where the text is about what its question asks: one shared word for
 		// a specific key, two for a short or common one ("2022", a source's name).
 		const needed = key.short || texts.get(key)!.size > frequent ? 2 : 1;
 		const id = `${a.id}\u0000${field}`;
 		let words = around.get(id);
-		if (!words) around.set(id, (words = contentWords(a[field]!)));
+		if (!words)
+			around.set(id, (words = field === 'stem' ? stems[n]!.content : contentWords(a[field]!)));
 		let shared = 0;
 		for (const w of key.topic) if (words.has(w)) shared++;
 		if (shared < needed) continue;
@@ -130,8 +141,8 @@ function givesKey(questions: CatalogQuestion[], fields: readonly Field[]): CuePa
 const COMMON_SHARE = 0.08;
 const COMMON_MIN = 10;
 
-function nearDuplicates(qs: CatalogQuestion[]): CuePair[] {
-	const all = qs.map((q) => contentWords(q.stem));
+function nearDuplicates(qs: CatalogQuestion[], stems: Stem[]): CuePair[] {
+	const all = stems.map((s) => s.content);
 	const df = new Map<string, number>();
 	for (const set of all) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
 	const common = Math.max(COMMON_MIN, Math.ceil(qs.length * COMMON_SHARE));
@@ -203,7 +214,11 @@ export function findCuePairs(
 	questions: CatalogQuestion[],
 	fields: readonly Field[] = FIELDS
 ): CuePair[] {
-	return [...givesKey(questions, fields), ...nearDuplicates(questions)];
+	const stems = questions.map((q): Stem => {
+		const tokens = sharedTokens(q.stem);
+		return { tokens, content: contentOf(tokens) };
+	});
+	return [...givesKey(questions, fields, stems), ...nearDuplicates(questions, stems)];
 }
 
 /**

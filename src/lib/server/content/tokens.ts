@@ -56,10 +56,16 @@ const FRAME = new Set(
 	).split(' ')
 );
 
+/** The content words among a text's `sharedTokens`, for a caller that has them already. */
+export function contentOf(tokens: readonly string[]): Set<string> {
+	const out = new Set<string>();
+	for (const t of tokens) if ((t.length >= 3 || /\d/.test(t)) && !FRAME.has(t)) out.add(t);
+	return out;
+}
+
 /** `contentWords`, shared and read-only (the hot path). */
 export const sharedContentWords = memoize(
-	(s: string): ReadonlySet<string> =>
-		new Set(tokensOf(s).filter((t) => (t.length >= 3 || /\d/.test(t)) && !FRAME.has(t)))
+	(s: string): ReadonlySet<string> => contentOf(tokensOf(s))
 );
 
 /** The distinct content words of a text: 3+ letters or any number, minus the frame words. */
