@@ -81,12 +81,20 @@ function keysOf(questions: CatalogQuestion[], stems: Stem[]): Map<string, Key[]>
 const FREQUENT_SHARE = 0.02;
 const FREQUENT_MIN = 5;
 
+const CELLS = 32 * 64 * 64;
+const cellOf = (w: string) =>
+	((w.length & 31) << 12) | ((w.charCodeAt(0) & 63) << 6) | (w.charCodeAt(w.length - 1) & 63);
+
 function givesKey(
 	questions: CatalogQuestion[],
 	fields: readonly Field[],
 	stems: Stem[]
 ): CuePair[] {
 	const index = keysOf(questions, stems);
+	// Most words of a text begin no key: a table by length and first and last letter turns them
+	// away before the index is asked (looking up every word by its text was this search's cost).
+	const maybe = new Uint8Array(CELLS);
+	for (const w of index.keys()) maybe[cellOf(w)] = 1;
 	const matches: { a: CatalogQuestion; n: number; field: Field; key: Key }[] = [];
 	const texts = new Map<Key, Set<string>>();
 	for (const [n, a] of questions.entries()) {
@@ -96,6 +104,7 @@ function givesKey(
 			if (!text) continue;
 			const words = field === 'stem' ? stems[n]!.tokens : sharedTokens(text);
 			for (let i = 0; i < words.length; i++) {
+				if (maybe[cellOf(words[i]!)] === 0) continue;
 				for (const k of index.get(words[i]!) ?? []) {
 					if (k.question.id === a.id || found.has(k.question.id)) continue;
 					const start = i - k.at;
@@ -142,18 +151,30 @@ const COMMON_SHARE = 0.08;
 const COMMON_MIN = 10;
 
 function nearDuplicates(qs: CatalogQuestion[], stems: Stem[]): CuePair[] {
-	const all = stems.map((s) => s.content);
-	const df = new Map<string, number>();
-	for (const set of all) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
-	const common = Math.max(COMMON_MIN, Math.ceil(qs.length * COMMON_SHARE));
-	const words = all.map((set) => new Set([...set].filter((w) => df.get(w)! <= common)));
-	const postings = new Map<string, number[]>();
-	words.forEach((set, i) => {
-		for (const w of set) {
-			const list = postings.get(w) ?? [];
-			list.push(i);
-			postings.set(w, list);
+	// Each distinct word gets a number, so counting and indexing are array work: looking every
+	// word up by its text, four times over, was most of this search's cost.
+	const ids = new Map<string, number>();
+	const all = stems.map((s) => {
+		const own: number[] = [];
+		for (const w of s.content) {
+			let id = ids.get(w);
+			if (id === undefined) ids.set(w, (id = ids.size));
+			own.push(id);
 		}
+		return own;
+	});
+	const df = new Int32Array(ids.size);
+	for (const own of all) for (const w of own) df[w]!++;
+	const common = Math.max(COMMON_MIN, Math.ceil(qs.length * COMMON_SHARE));
+	const words = all.map((own) => own.filter((w) => df[w]! <= common));
+	// Postings of word w: stems postings[start[w] .. start[w + 1]), in stem order.
+	const start = new Int32Array(ids.size + 1);
+	for (const own of words) for (const w of own) start[w + 1]!++;
+	for (let w = 0; w < ids.size; w++) start[w + 1]! += start[w]!;
+	const postings = new Int32Array(start[ids.size]!);
+	const fill = start.slice(0, ids.size);
+	words.forEach((own, i) => {
+		for (const w of own) postings[fill[w]!++] = i;
 	});
 	// Pairs sharing at least two distinctive words are the only candidates: for each stem, count
 	// the words it shares with each later stem (a counter per stem, reset after use).
@@ -164,17 +185,17 @@ function nearDuplicates(qs: CatalogQuestion[], stems: Stem[]): CuePair[] {
 	for (let i = 0; i < qs.length; i++) {
 		touched.length = 0;
 		for (const w of words[i]!) {
-			const list = postings.get(w)!;
 			// Postings are in stem order: start after i.
-			let lo = 0;
-			let hi = list.length;
+			let lo = start[w]!;
+			let hi = start[w + 1]!;
+			const end = hi;
 			while (lo < hi) {
 				const mid = (lo + hi) >> 1;
-				if (list[mid]! <= i) lo = mid + 1;
+				if (postings[mid]! <= i) lo = mid + 1;
 				else hi = mid;
 			}
-			for (let x = lo; x < list.length; x++) {
-				const j = list[x]!;
+			for (let x = lo; x < end; x++) {
+				const j = postings[x]!;
 				if (shared[j] === 0) touched.push(j);
 				shared[j]!++;
 			}
@@ -187,7 +208,7 @@ function nearDuplicates(qs: CatalogQuestion[], stems: Stem[]): CuePair[] {
 		for (let x = 0; x < m; x++) {
 			const j = sorted[x]!;
 			const n = shared[j]!;
-			const similarity = n / (words[i]!.size + words[j]!.size - n);
+			const similarity = n / (words[i]!.length + words[j]!.length - n);
 			if (similarity < NEAR_DUPLICATE_SAME_FACT) continue;
 			const sameFact = qs[i]!.supports.some((f) => qs[j]!.supports.includes(f));
 			if (similarity >= NEAR_DUPLICATE || sameFact) {
