@@ -13,26 +13,9 @@ export function splitWords(lower: string): string[] {
 	return lower.split(ASCII.test(lower) ? /[^a-z0-9]+/ : /[^\p{L}\p{N}]+/u);
 }
 
-/** A text's words, and whether `splitWords` also gave an empty string (a text that starts or
- * ends with a separator): one split serves `sharedTokens` and `wordSet`. */
-const wordsOf = memoize((s: string): { tokens: readonly string[]; blank: boolean } => {
-	const raw = splitWords(foldOnce(s));
-	const tokens = raw.filter((t) => t.length > 0);
-	return { tokens, blank: tokens.length !== raw.length };
-});
-
-const tokensOf = (s: string): readonly string[] => wordsOf(s).tokens;
-
-/**
- * `new Set(splitWords(folded(s)))`, kept per text and shared (read-only): the empty string is in
- * it when the split gave one, as the convergence lint has always counted it.
- */
-export const wordSet = memoize((s: string): ReadonlySet<string> => {
-	const { tokens, blank } = wordsOf(s);
-	const set = new Set(tokens);
-	if (blank) set.add('');
-	return set;
-});
+const tokensOf = memoize((s: string): readonly string[] =>
+	splitWords(foldOnce(s)).filter((t) => t.length > 0)
+);
 
 /** Every word and number, in order (for matching one text's phrase inside another). */
 export function tokens(s: string): string[] {
