@@ -46,16 +46,13 @@ export function checkReferences(ix: Indexed, problems: Problems) {
 	}
 	for (const f of catalog.facts) {
 		const w = where.fact.get(f.id)!;
-		const at = (...p: Path) => () => [...w.path, ...p];
+		const at =
+			(...p: Path) =>
+			() => [...w.path, ...p];
 		f.evidence?.forEach((e, i) => expect('source', e.source, w.yaml, at('evidence', i, 'source')));
 		f.contested?.versions.forEach((v, i) =>
 			v.evidence.forEach((e, j) =>
-				expect(
-					'source',
-					e.source,
-					w.yaml,
-					at('contested', 'versions', i, 'evidence', j, 'source')
-				)
+				expect('source', e.source, w.yaml, at('contested', 'versions', i, 'evidence', j, 'source'))
 			)
 		);
 		f.people?.forEach((p, i) => expect('entity', p.entity, w.yaml, at('people', i, 'entity')));
@@ -74,8 +71,7 @@ export function checkReferences(ix: Indexed, problems: Problems) {
 		const w = where.explainer.get(x.id)!;
 		x.steps.forEach((s, i) => {
 			s.facts.forEach((f, j) => expect('fact', f, w.yaml, () => ['steps', i, 'facts', j]));
-			if (s.checkpoint)
-				expect('question', s.checkpoint, w.yaml, () => ['steps', i, 'checkpoint']);
+			if (s.checkpoint) expect('question', s.checkpoint, w.yaml, () => ['steps', i, 'checkpoint']);
 		});
 	}
 }

@@ -3,11 +3,7 @@
  * score without knowing the answer, or that confuse one who does.
  */
 import type { CatalogQuestion, Indexed } from './catalog';
-import {
-	describeConvergence,
-	keyConvergence,
-	optionWords as ofOption
-} from './lint-convergence';
+import { describeConvergence, keyConvergence, optionWords as ofOption } from './lint-convergence';
 import { QUOTED } from './lint-references';
 import { memoize } from './memo';
 import { normalize } from './normalize';

@@ -47,8 +47,8 @@ export function contentOf(tokens: readonly string[]): Set<string> {
 }
 
 /** `contentWords`, shared and read-only (the hot path). */
-export const sharedContentWords = memoize(
-	(s: string): ReadonlySet<string> => contentOf(tokensOf(s))
+export const sharedContentWords = memoize((s: string): ReadonlySet<string> =>
+	contentOf(tokensOf(s))
 );
 
 /** The distinct content words of a text: 3+ letters or any number, minus the frame words. */
