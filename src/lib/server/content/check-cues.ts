@@ -9,17 +9,15 @@
  * Cost: linear in the text of all questions plus the matches found. Keys are indexed by their
  * rarest word, so each word of a text is compared only with the few keys that hold it; near
  * duplicates are found through an inverted index of stem words, leaving out words so common
- * that they would pair nearly everything (see `COMMON_SHARE`): the pairs counted are those of
+ * that they would pair nearly everything (near-duplicates.ts): the pairs counted are those of
  * distinctive words, each in at most `COMMON_SHARE` of the stems.
  */
 import type { CatalogQuestion, CuePair, Indexed } from './catalog';
+import { nearDuplicates, type Stem } from './near-duplicates';
 import type { Problems } from './problems';
 import { contentOf, sharedContentWords as contentWords, sharedTokens, tokens } from './tokens';
 
-/** Stems sharing at least this share of their content words are near-duplicates… */
-export const NEAR_DUPLICATE = 0.55;
-/** …or this share, when the two questions also rest on a common fact. */
-export const NEAR_DUPLICATE_SAME_FACT = 0.4;
+export { NEAR_DUPLICATE, NEAR_DUPLICATE_SAME_FACT } from './near-duplicates';
 
 const FIELDS = ['stem', 'hint', 'explanation'] as const;
 type Field = (typeof FIELDS)[number];
@@ -36,12 +34,6 @@ interface Key {
 }
 
 const LEADING_ARTICLE = new Set(['the', 'a', 'an']);
-
-/** Each question's stem: its words, and its content words (split once, read by every search). */
-interface Stem {
-	tokens: readonly string[];
-	content: ReadonlySet<string>;
-}
 
 function keysOf(questions: CatalogQuestion[], stems: Stem[]): Map<string, Key[]> {
 	const raw: { question: CatalogQuestion; words: string[]; stem: Stem }[] = [];
@@ -138,90 +130,6 @@ function givesKey(
 			field,
 			detail: key.question.options.find((o) => o.correct)!.text
 		});
-	}
-	return pairs;
-}
-
-/**
- * Words in more than this share of all stems (a source's name, "Maduro", a year) say nothing
- * about which of two stems is which: they are left out of the comparison (and of the candidate
- * search, which keeps it near-linear).
- */
-const COMMON_SHARE = 0.08;
-const COMMON_MIN = 10;
-
-function nearDuplicates(qs: CatalogQuestion[], stems: Stem[]): CuePair[] {
-	// Each distinct word gets a number, so counting and indexing are array work: looking every
-	// word up by its text, four times over, was most of this search's cost.
-	const ids = new Map<string, number>();
-	const all = stems.map((s) => {
-		const own: number[] = [];
-		for (const w of s.content) {
-			let id = ids.get(w);
-			if (id === undefined) ids.set(w, (id = ids.size));
-			own.push(id);
-		}
-		return own;
-	});
-	const df = new Int32Array(ids.size);
-	for (const own of all) for (const w of own) df[w]!++;
-	const common = Math.max(COMMON_MIN, Math.ceil(qs.length * COMMON_SHARE));
-	const words = all.map((own) => own.filter((w) => df[w]! <= common));
-	// Postings of word w: stems postings[start[w] .. start[w + 1]), in stem order.
-	const start = new Int32Array(ids.size + 1);
-	for (const own of words) for (const w of own) start[w + 1]!++;
-	for (let w = 0; w < ids.size; w++) start[w + 1]! += start[w]!;
-	const postings = new Int32Array(start[ids.size]!);
-	const fill = start.slice(0, ids.size);
-	words.forEach((own, i) => {
-		for (const w of own) postings[fill[w]!++] = i;
-	});
-	// Pairs sharing at least two distinctive words are the only candidates: for each stem, count
-	// the words it shares with each later stem (a counter per stem, reset after use).
-	const shared = new Int32Array(qs.length);
-	const touched: number[] = [];
-	const candidates = new Int32Array(qs.length);
-	const pairs: CuePair[] = [];
-	for (let i = 0; i < qs.length; i++) {
-		touched.length = 0;
-		for (const w of words[i]!) {
-			// Postings are in stem order: start after i.
-			let lo = start[w]!;
-			let hi = start[w + 1]!;
-			const end = hi;
-			while (lo < hi) {
-				const mid = (lo + hi) >> 1;
-				if (postings[mid]! <= i) lo = mid + 1;
-				else hi = mid;
-			}
-			for (let x = lo; x < end; x++) {
-				const j = postings[x]!;
-				if (shared[j] === 0) touched.push(j);
-				shared[j]!++;
-			}
-		}
-		// Most stems touched share one word only: drop those before sorting (a typed array sorts
-		// numbers without a comparator call).
-		let m = 0;
-		for (const j of touched) if (shared[j]! >= 2) candidates[m++] = j;
-		const sorted = candidates.subarray(0, m).sort();
-		for (let x = 0; x < m; x++) {
-			const j = sorted[x]!;
-			const n = shared[j]!;
-			const similarity = n / (words[i]!.length + words[j]!.length - n);
-			if (similarity < NEAR_DUPLICATE_SAME_FACT) continue;
-			const sameFact = qs[i]!.supports.some((f) => qs[j]!.supports.includes(f));
-			if (similarity >= NEAR_DUPLICATE || sameFact) {
-				pairs.push({
-					from: qs[i]!.id,
-					to: qs[j]!.id,
-					kind: 'near-duplicate',
-					field: 'stem',
-					detail: `${Math.round(similarity * 100)}% of their content words shared${sameFact ? ', same fact' : ''}`
-				});
-			}
-		}
-		for (const j of touched) shared[j] = 0;
 	}
 	return pairs;
 }
