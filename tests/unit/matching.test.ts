@@ -45,3 +45,41 @@ describe('normalize and normalizeWithMap agree', () => {
 		}
 	});
 });
+
+describe('normalize on text it may leave as it is', () => {
+	/** Every fold and whitespace rule applied, with no shortcut for text that needs none. */
+	const reference = (s: string) =>
+		s
+			.replace(/[\u2018\u2019\u201A\u201B\u2032\u00B4\u0060]/g, "'")
+			.replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
+			.replace(/[\u2010-\u2015\u2212]/g, '-')
+			.replace(/\s+/g, ' ')
+			.trim();
+
+	it('catches one character to change at the start, in the middle or at the end', () => {
+		const odd = [
+			' ',
+			'  ',
+			'\t',
+			'\n',
+			'\u00a0',
+			'\u2028',
+			'\ufeff',
+			'`',
+			'\u2019',
+			'\u201c',
+			'\u2014'
+		];
+		for (const c of odd) {
+			for (const s of [`${c}word`, `one${c}two`, `word${c}`, `a ${c} b`, c]) {
+				expect(normalize(s)).toBe(reference(s));
+			}
+		}
+	});
+
+	it('returns plain text unchanged', () => {
+		for (const s of ['word', 'one two three', 'it\'s "quoted" - fine', 'Guaidó']) {
+			expect(normalize(s)).toBe(s);
+		}
+	});
+});

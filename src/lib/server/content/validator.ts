@@ -1,10 +1,11 @@
 /**
  * Validation as an author types: the same problems as `buildCatalog`, but a change re-reads
  * only the files it touches. Each file's own reading (YAML, shape, block scalars) is kept per
- * file; the checks across files run again on the kept results, and their per-item work is
- * cached by the texts it reads (see `memoize` in normalize.ts).
+ * file; the checks across files run again on the kept results, and their per-text work is
+ * cached, for the validator's lifetime, by the texts it reads (see memo.ts).
  */
 import { checkTree, type BuildResult } from './build-catalog';
+import { withCaches, type Caches } from './memo';
 import { Problems } from './problems';
 import { mergeReads, readFile, type FileRead } from './read-files';
 
@@ -26,6 +27,7 @@ export interface Validator {
 export function createValidator(files: Record<string, string>, root = 'questions'): Validator {
 	const texts = new Map(Object.entries(files));
 	const reads = new Map<string, { text: string; read: FileRead }>();
+	const caches: Caches = [];
 
 	const run = (): BuildResult => {
 		const paths = [...texts.keys()].sort();
@@ -39,7 +41,7 @@ export function createValidator(files: Record<string, string>, root = 'questions
 			return kept.read;
 		});
 		const problems = new Problems();
-		return checkTree(mergeReads(list, problems), problems);
+		return withCaches(caches, () => checkTree(mergeReads(list, problems), problems));
 	};
 
 	let result = run();

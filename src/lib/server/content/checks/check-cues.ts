@@ -9,17 +9,15 @@
  * Cost: linear in the text of all questions plus the matches found. Keys are indexed by their
  * rarest word, so each word of a text is compared only with the few keys that hold it; near
  * duplicates are found through an inverted index of stem words, leaving out words so common
- * that they would pair nearly everything (see `COMMON_SHARE`): the pairs counted are those of
+ * that they would pair nearly everything (near-duplicates.ts): the pairs counted are those of
  * distinctive words, each in at most `COMMON_SHARE` of the stems.
  */
 import type { CatalogQuestion, CuePair, Indexed } from '../catalog';
+import { nearDuplicates, type Stem } from './near-duplicates';
 import type { Problems } from '../problems';
-import { sharedContentWords as contentWords, sharedTokens, tokens } from './tokens';
+import { contentOf, sharedContentWords as contentWords, sharedTokens, tokens } from './tokens';
 
-/** Stems sharing at least this share of their content words are near-duplicates… */
-export const NEAR_DUPLICATE = 0.55;
-/** …or this share, when the two questions also rest on a common fact. */
-export const NEAR_DUPLICATE_SAME_FACT = 0.4;
+export { NEAR_DUPLICATE, NEAR_DUPLICATE_SAME_FACT } from './near-duplicates';
 
 const FIELDS = ['stem', 'hint', 'explanation'] as const;
 type Field = (typeof FIELDS)[number];
@@ -37,10 +35,10 @@ interface Key {
 
 const LEADING_ARTICLE = new Set(['the', 'a', 'an']);
 
-function keysOf(questions: CatalogQuestion[]): Map<string, Key[]> {
-	const raw: { question: CatalogQuestion; words: string[] }[] = [];
+function keysOf(questions: CatalogQuestion[], stems: Stem[]): Map<string, Key[]> {
+	const raw: { question: CatalogQuestion; words: string[]; stem: Stem }[] = [];
 	const freq = new Map<string, number>();
-	for (const question of questions) {
+	for (const [i, question] of questions.entries()) {
 		const key = question.options.find((o) => o.correct);
 		if (!key) continue;
 		const words = tokens(key.text);
@@ -48,17 +46,17 @@ function keysOf(questions: CatalogQuestion[]): Map<string, Key[]> {
 		const joined = words.join(' ');
 		// Too short to mean anything out of context ("6", "no", "US").
 		if (joined.length < 4 && !(/\d/.test(joined) && joined.length >= 2)) continue;
-		raw.push({ question, words });
+		raw.push({ question, words, stem: stems[i]! });
 		for (const w of new Set(words)) freq.set(w, (freq.get(w) ?? 0) + 1);
 	}
 	const index = new Map<string, Key[]>();
-	for (const { question, words } of raw) {
+	for (const { question, words, stem } of raw) {
 		let at = 0;
 		words.forEach((w, i) => {
 			if (freq.get(w)! < freq.get(words[at]!)!) at = i;
 		});
 		const own = contentWords(words.join(' '));
-		const topic = new Set([...contentWords(question.stem)].filter((w) => !own.has(w)));
+		const topic = new Set([...stem.content].filter((w) => !own.has(w)));
 		const entry = { question, words, at, short: own.size < 3, topic };
 		const list = index.get(words[at]!) ?? [];
 		list.push(entry);
@@ -75,24 +73,37 @@ function keysOf(questions: CatalogQuestion[]): Map<string, Key[]> {
 const FREQUENT_SHARE = 0.02;
 const FREQUENT_MIN = 5;
 
-function givesKey(questions: CatalogQuestion[], fields: readonly Field[]): CuePair[] {
-	const index = keysOf(questions);
-	const matches: { a: CatalogQuestion; field: Field; key: Key }[] = [];
+const CELLS = 32 * 64 * 64;
+const cellOf = (w: string) =>
+	((w.length & 31) << 12) | ((w.charCodeAt(0) & 63) << 6) | (w.charCodeAt(w.length - 1) & 63);
+
+function givesKey(
+	questions: CatalogQuestion[],
+	fields: readonly Field[],
+	stems: Stem[]
+): CuePair[] {
+	const index = keysOf(questions, stems);
+	// Most words of a text begin no key: a table by length and first and last letter turns them
+	// away before the index is asked (looking up every word by its text was this search's cost).
+	const maybe = new Uint8Array(CELLS);
+	for (const w of index.keys()) maybe[cellOf(w)] = 1;
+	const matches: { a: CatalogQuestion; n: number; field: Field; key: Key }[] = [];
 	const texts = new Map<Key, Set<string>>();
-	for (const a of questions) {
+	for (const [n, a] of questions.entries()) {
 		const found = new Set<string>();
 		for (const field of fields) {
 			const text = a[field];
 			if (!text) continue;
-			const words = sharedTokens(text);
+			const words = field === 'stem' ? stems[n]!.tokens : sharedTokens(text);
 			for (let i = 0; i < words.length; i++) {
+				if (maybe[cellOf(words[i]!)] === 0) continue;
 				for (const k of index.get(words[i]!) ?? []) {
 					if (k.question.id === a.id || found.has(k.question.id)) continue;
 					const start = i - k.at;
 					if (start < 0 || start + k.words.length > words.length) continue;
 					if (!k.words.every((w, j) => words[start + j] === w)) continue;
 					found.add(k.question.id);
-					matches.push({ a, field, key: k });
+					matches.push({ a, n, field, key: k });
 					texts.set(k, (texts.get(k) ?? new Set()).add(a.id));
 				}
 			}
@@ -101,13 +112,14 @@ function givesKey(questions: CatalogQuestion[], fields: readonly Field[]): CuePa
 	const frequent = Math.max(FREQUENT_MIN, Math.ceil(questions.length * FREQUENT_SHARE));
 	const around = new Map<string, ReadonlySet<string>>();
 	const pairs: CuePair[] = [];
-	for (const { a, field, key } of matches) {
+	for (const { a, n, field, key } of matches) {
 		// A key phrase counts where the text is about what its question asks: one shared word for
 		// a specific key, two for a short or common one ("2022", a source's name).
 		const needed = key.short || texts.get(key)!.size > frequent ? 2 : 1;
 		const id = `${a.id}\u0000${field}`;
 		let words = around.get(id);
-		if (!words) around.set(id, (words = contentWords(a[field]!)));
+		if (!words)
+			around.set(id, (words = field === 'stem' ? stems[n]!.content : contentWords(a[field]!)));
 		let shared = 0;
 		for (const w of key.topic) if (words.has(w)) shared++;
 		if (shared < needed) continue;
@@ -123,71 +135,6 @@ function givesKey(questions: CatalogQuestion[], fields: readonly Field[]): CuePa
 }
 
 /**
- * Words in more than this share of all stems (a source's name, "Maduro", a year) say nothing
- * about which of two stems is which: they are left out of the comparison (and of the candidate
- * search, which keeps it near-linear).
- */
-const COMMON_SHARE = 0.08;
-const COMMON_MIN = 10;
-
-function nearDuplicates(qs: CatalogQuestion[]): CuePair[] {
-	const all = qs.map((q) => contentWords(q.stem));
-	const df = new Map<string, number>();
-	for (const set of all) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
-	const common = Math.max(COMMON_MIN, Math.ceil(qs.length * COMMON_SHARE));
-	const words = all.map((set) => new Set([...set].filter((w) => df.get(w)! <= common)));
-	const postings = new Map<string, number[]>();
-	words.forEach((set, i) => {
-		for (const w of set) {
-			const list = postings.get(w) ?? [];
-			list.push(i);
-			postings.set(w, list);
-		}
-	});
-	// Pairs sharing at least two distinctive words are the only candidates: for each stem, count
-	// the words it shares with each later stem (a counter per stem, reset after use).
-	const shared = new Int32Array(qs.length);
-	const pairs: CuePair[] = [];
-	for (let i = 0; i < qs.length; i++) {
-		const touched: number[] = [];
-		for (const w of words[i]!) {
-			const list = postings.get(w)!;
-			// Postings are in stem order: start after i.
-			let lo = 0;
-			let hi = list.length;
-			while (lo < hi) {
-				const mid = (lo + hi) >> 1;
-				if (list[mid]! <= i) lo = mid + 1;
-				else hi = mid;
-			}
-			for (let x = lo; x < list.length; x++) {
-				const j = list[x]!;
-				if (shared[j] === 0) touched.push(j);
-				shared[j]!++;
-			}
-		}
-		touched.sort((p, q) => p - q);
-		for (const j of touched) {
-			const n = shared[j]!;
-			shared[j] = 0;
-			if (n < 2) continue;
-			const similarity = n / (words[i]!.size + words[j]!.size - n);
-			const sameFact = qs[i]!.supports.some((f) => qs[j]!.supports.includes(f));
-			if (similarity >= NEAR_DUPLICATE || (sameFact && similarity >= NEAR_DUPLICATE_SAME_FACT)) {
-				pairs.push({
-					from: qs[i]!.id,
-					to: qs[j]!.id,
-					kind: 'near-duplicate',
-					field: 'stem',
-					detail: `${Math.round(similarity * 100)}% of their content words shared${sameFact ? ', same fact' : ''}`
-				});
-			}
-		}
-	}
-	return pairs;
-}
-
-/**
  * Every cue pair among `questions` (pure: used by the validator and by the generator).
  * @param fields where to look for other questions' keys: by default the stem, the hint and the
  *   explanation (shown after answering, so it cues every later question of a quiz)
@@ -196,7 +143,11 @@ export function findCuePairs(
 	questions: CatalogQuestion[],
 	fields: readonly Field[] = FIELDS
 ): CuePair[] {
-	return [...givesKey(questions, fields), ...nearDuplicates(questions)];
+	const stems = questions.map((q): Stem => {
+		const tokens = sharedTokens(q.stem);
+		return { tokens, content: contentOf(tokens) };
+	});
+	return [...givesKey(questions, fields, stems), ...nearDuplicates(questions, stems)];
 }
 
 /**

@@ -50,11 +50,14 @@ export function checkKeys(ix: Indexed, problems: Problems) {
 			);
 		}
 
-		const quoteText = quotes.map((e) => folded(e.quote));
+		// Folded once per question, and only when some distractor is labelled not-stated.
+		let quoteText: string[] | undefined;
 		q.options.forEach((o, i) => {
 			if (o.why_wrong !== 'not-stated') return;
 			const t = folded(o.text);
-			if (t.length >= 4 && quoteText.some((quote) => quote.includes(t))) {
+			if (t.length < 4) return;
+			quoteText ??= quotes.map((e) => folded(e.quote));
+			if (quoteText.some((quote) => quote.includes(t))) {
 				problems.add(
 					'warning',
 					w.yaml.locate([...w.path, 'options', i, 'text']),

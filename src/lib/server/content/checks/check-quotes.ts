@@ -5,7 +5,8 @@
  */
 import type { Indexed, Located } from '../catalog';
 import { findNearMiss, isCloseEnough } from './near-miss';
-import { memoize, normalize, normalizeWithMap, type NormalizedText } from '../normalize';
+import { memoize } from '../memo';
+import { normalize, normalizeWithMap, type NormalizedText } from '../normalize';
 import type { Problems } from '../problems';
 
 function positionIn(fullText: string, offset: number): { line: number; column: number } {

@@ -8,61 +8,70 @@ import type { Path } from '../yaml/yaml-file';
 
 export function checkReferences(ix: Indexed, problems: Problems) {
 	const { catalog, where, broken, unreadable } = ix;
-	const expect = (kind: 'source' | 'entity' | 'fact' | 'question', id: string, at: Located) => {
-		const known = {
-			source: catalog.sourceById,
-			entity: catalog.entityById,
-			fact: catalog.factById,
-			question: catalog.questionById
-		}[kind];
-		if (known.has(id) || broken.has(id) || unreadable.has(kind)) return;
+	const known = {
+		source: catalog.sourceById,
+		entity: catalog.entityById,
+		fact: catalog.factById,
+		question: catalog.questionById
+	};
+	// Most references resolve: the path to point at is built only for one that does not.
+	const expect = (
+		kind: 'source' | 'entity' | 'fact' | 'question',
+		id: string,
+		yaml: Located['yaml'],
+		path: () => Path
+	) => {
+		const ids = known[kind];
+		if (ids.has(id) || broken.has(id) || unreadable.has(kind)) return;
 		problems.add(
 			'error',
-			at.yaml.locate(at.path),
+			yaml.locate(path()),
 			'unknown-reference',
-			`no ${kind} has the id "${id}"${suggest(id, [...known.keys()])}`
+			`no ${kind} has the id "${id}"${suggest(id, [...ids.keys()])}`
 		);
 	};
 
 	for (const s of catalog.sources) {
 		const w = where.source.get(s.id)!;
-		if (s.origin.of) expect('source', s.origin.of, { yaml: w.yaml, path: ['origin', 'of'] });
+		if (s.origin.of) expect('source', s.origin.of, w.yaml, () => ['origin', 'of']);
 	}
 	for (const e of catalog.entities) {
 		const w = where.entity.get(e.id)!;
 		e.aliases.forEach((a, i) =>
 			a.sources.forEach((s, j) =>
-				expect('source', s, { yaml: w.yaml, path: [...w.path, 'aliases', i, 'sources', j] })
+				expect('source', s, w.yaml, () => [...w.path, 'aliases', i, 'sources', j])
 			)
 		);
-		e.facts?.forEach((f, i) => expect('fact', f, { yaml: w.yaml, path: [...w.path, 'facts', i] }));
+		e.facts?.forEach((f, i) => expect('fact', f, w.yaml, () => [...w.path, 'facts', i]));
 	}
 	for (const f of catalog.facts) {
 		const w = where.fact.get(f.id)!;
-		const at = (...p: Path) => ({ yaml: w.yaml, path: [...w.path, ...p] });
-		f.evidence?.forEach((e, i) => expect('source', e.source, at('evidence', i, 'source')));
+		const at =
+			(...p: Path) =>
+			() => [...w.path, ...p];
+		f.evidence?.forEach((e, i) => expect('source', e.source, w.yaml, at('evidence', i, 'source')));
 		f.contested?.versions.forEach((v, i) =>
 			v.evidence.forEach((e, j) =>
-				expect('source', e.source, at('contested', 'versions', i, 'evidence', j, 'source'))
+				expect('source', e.source, w.yaml, at('contested', 'versions', i, 'evidence', j, 'source'))
 			)
 		);
-		f.people?.forEach((p, i) => expect('entity', p.entity, at('people', i, 'entity')));
-		if (f.said_by) expect('entity', f.said_by, at('said_by'));
+		f.people?.forEach((p, i) => expect('entity', p.entity, w.yaml, at('people', i, 'entity')));
+		if (f.said_by) expect('entity', f.said_by, w.yaml, at('said_by'));
 	}
 	for (const q of catalog.questions) {
 		const w = where.question.get(q.id)!;
-		const at = (...p: Path) => ({ yaml: w.yaml, path: [...w.path, ...p] });
-		q.supports.forEach((f, i) => expect('fact', f, at('supports', i)));
-		q.options.forEach((o, i) => o.fact && expect('fact', o.fact, at('options', i, 'fact')));
+		const supports = q.supports;
+		for (let i = 0; i < supports.length; i++)
+			expect('fact', supports[i]!, w.yaml, () => [...w.path, 'supports', i]);
+		q.options.forEach(
+			(o, i) => o.fact && expect('fact', o.fact, w.yaml, () => [...w.path, 'options', i, 'fact'])
+		);
 	}
 	for (const x of catalog.explainers) {
 		const w = where.explainer.get(x.id)!;
 		x.steps.forEach((s, i) => {
-			s.facts.forEach((f, j) =>
-				expect('fact', f, { yaml: w.yaml, path: ['steps', i, 'facts', j] })
-			);
-			if (s.checkpoint)
-				expect('question', s.checkpoint, { yaml: w.yaml, path: ['steps', i, 'checkpoint'] });
+			s.facts.forEach((f, j) => expect('fact', f, w.yaml, () => ['steps', i, 'facts', j]));
+			if (s.checkpoint) expect('question', s.checkpoint, w.yaml, () => ['steps', i, 'checkpoint']);
 		});
 	}
 }

@@ -11,9 +11,21 @@ import { splitWords } from './tokens';
 /** Where options split into parts: the joins writers use to build two-part options. */
 const JOINS = /;|,|\s+and\s+|\s+[—–-]\s+|\s+but\s+|\s+while\s+/i;
 
+/** An option's text folded (see `folded`), and that split into words (`splitWords`). */
+export interface OptionWords {
+	folded: string;
+	words: string[];
+}
+
+/** `OptionWords` of an option's text: the lints of one question fold and split each option once. */
+export function optionWords(text: string): OptionWords {
+	const f = folded(text);
+	return { folded: f, words: splitWords(f) };
+}
+
 /** An option's parts, normalised: lower case, no quote marks, edge punctuation or articles. */
-export function optionParts(text: string): string[] {
-	const parts = folded(text)
+export function optionParts(text: string, foldedText = folded(text)): string[] {
+	const parts = foldedText
 		.split(JOINS)
 		.map((p) =>
 			p
@@ -82,17 +94,26 @@ function same(a: Set<string>, b: Set<string>): boolean {
  * distractors, or more shared parts in total, than any distractor does. Null otherwise,
  * and for single-part keys (nothing to converge on).
  */
-export function keyConvergence(q: Pick<CatalogQuestion, 'options'>): Convergence | null {
+export function keyConvergence(
+	q: Pick<CatalogQuestion, 'options'>,
+	words: OptionWords[] = q.options.map((o) => optionWords(o.text))
+): Convergence | null {
 	const key = q.options.findIndex((o) => o.correct);
 	if (key < 0 || q.options.length < 3) return null;
-	const everywhere = q.options.map((o) => new Set(splitWords(folded(o.text))));
+	const everywhere = words.map((w) => new Set(w.words));
 	const frame = new Set([...everywhere[0]!].filter((w) => everywhere.every((e) => e.has(w))));
-	let texts = q.options.map((o) => optionParts(o.text));
+	const keyParts = optionParts(q.options[key]!.text, words[key]!.folded);
+	// A single-part key without a common frame has nothing to converge on: most keys, so the
+	// other options' parts are only split when needed.
+	if (keyParts.length < 2 && frame.size < 2) return null;
+	let texts = q.options.map((o, i) =>
+		i === key ? keyParts : optionParts(o.text, words[i]!.folded)
+	);
 	// Options with no join ("A Republican win could end the talks") still vary word by word around
 	// a common frame: then each word beyond the frame is a part.
 	if (texts[key]!.length < 2 && frame.size >= 2) {
-		texts = q.options.map((o) =>
-			splitWords(folded(o.text)).filter((w) => w.length >= 3 && !FILLER.has(w) && !frame.has(w))
+		texts = words.map((o) =>
+			o.words.filter((w) => w.length >= 3 && !FILLER.has(w) && !frame.has(w))
 		);
 	}
 	if (texts[key]!.length < 2) return null;

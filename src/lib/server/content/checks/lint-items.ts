@@ -3,11 +3,12 @@
  * score without knowing the answer, or that confuse one who does.
  */
 import type { CatalogQuestion, Indexed } from '../catalog';
-import { describeConvergence, keyConvergence } from './lint-convergence';
+import { describeConvergence, keyConvergence, optionWords as ofOption } from './lint-convergence';
 import { QUOTED } from './lint-references';
-import { folded, foldOnce, memoize, normalize } from '../normalize';
+import { memoize } from '../memo';
+import { normalize } from '../normalize';
 import type { Problems } from '../problems';
-import { splitWords } from './tokens';
+import { sharedTokens } from './tokens';
 
 const ALL_NONE = /\b(all|none|both|neither) of (the )?(above|these|the above)\b/i;
 const NEGATIVE = /\b(not|except|never|least|false|incorrect)\b/gi;
@@ -47,9 +48,10 @@ const STOP = new Set([
 /** Share of a bank's questions whose key is the longest option, above which we warn. */
 export const KEY_LONGEST_LIMIT = 0.4;
 
-const words = memoize((s: string): readonly string[] =>
-	splitWords(foldOnce(s)).filter((w) => w.length >= 4 && !STOP.has(w))
-);
+/** A word that can give a key away: four letters or more, not a function word. */
+const isWord = (w: string) => w.length >= 4 && !STOP.has(w);
+
+const words = memoize((s: string): readonly string[] => sharedTokens(s).filter(isWord));
 
 export function lintItems(ix: Indexed, problems: Problems) {
 	const { catalog, where } = ix;
@@ -66,6 +68,8 @@ function lintQuestion(q: CatalogQuestion, ix: Indexed, problems: Problems) {
 	const w = ix.where.question.get(q.id)!;
 	const at = (...p: (string | number)[]) => w.yaml.locate([...w.path, ...p]);
 	const seen = new Map<string, number>();
+	// Each option folded and split once, for the duplicate, convergence and giveaway checks.
+	const optionWords = q.options.map((o) => ofOption(o.text));
 	q.options.forEach((o, i) => {
 		if (ALL_NONE.test(o.text)) {
 			problems.add(
@@ -75,7 +79,7 @@ function lintQuestion(q: CatalogQuestion, ix: Indexed, problems: Problems) {
 				`"${o.text}": "all/none of the above" options reward test-wiseness; write a specific option`
 			);
 		}
-		const key = folded(o.text);
+		const key = optionWords[i]!.folded;
 		const first = seen.get(key);
 		if (first !== undefined) {
 			problems.add(
@@ -87,7 +91,7 @@ function lintQuestion(q: CatalogQuestion, ix: Indexed, problems: Problems) {
 		} else seen.set(key, i);
 	});
 
-	const convergence = keyConvergence(q);
+	const convergence = keyConvergence(q, optionWords);
 	if (convergence) {
 		problems.add(
 			'warning',
@@ -97,12 +101,12 @@ function lintQuestion(q: CatalogQuestion, ix: Indexed, problems: Problems) {
 		);
 	}
 
-	const key = q.options.find((o) => o.correct);
-	if (key) {
+	const key = q.options.findIndex((o) => o.correct);
+	if (key >= 0) {
 		const stem = new Set(words(q.stem));
-		const keyWords = words(key.text);
+		const keyWords = optionWords[key]!.words.filter(isWord);
 		const distractorWords = new Set(
-			q.options.filter((o) => !o.correct).flatMap((o) => words(o.text))
+			q.options.flatMap((o, i) => (o.correct ? [] : optionWords[i]!.words.filter(isWord)))
 		);
 		// Words of the key that no distractor shares are the giveaway when the stem repeats them.
 		const telling = keyWords.filter((k) => !distractorWords.has(k));

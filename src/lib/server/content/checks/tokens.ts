@@ -2,7 +2,8 @@
  * Words of a text as the similarity and cue checks compare them: normalised (see `normalize`),
  * lower-cased, split on anything that is not a letter or digit.
  */
-import { foldOnce, memoize } from '../normalize';
+import { memoize } from '../memo';
+import { foldOnce } from '../normalize';
 
 /** No character outside ASCII (a code point above U+007F). */
 const ASCII = /^[^\u0080-\uffff]*$/;
@@ -38,10 +39,16 @@ const FRAME = new Set(
 	).split(' ')
 );
 
+/** The content words among a text's `sharedTokens`, for a caller that has them already. */
+export function contentOf(tokens: readonly string[]): Set<string> {
+	const out = new Set<string>();
+	for (const t of tokens) if ((t.length >= 3 || /\d/.test(t)) && !FRAME.has(t)) out.add(t);
+	return out;
+}
+
 /** `contentWords`, shared and read-only (the hot path). */
-export const sharedContentWords = memoize(
-	(s: string): ReadonlySet<string> =>
-		new Set(tokensOf(s).filter((t) => (t.length >= 3 || /\d/.test(t)) && !FRAME.has(t)))
+export const sharedContentWords = memoize((s: string): ReadonlySet<string> =>
+	contentOf(tokensOf(s))
 );
 
 /** The distinct content words of a text: 3+ letters or any number, minus the frame words. */

@@ -45,11 +45,19 @@ export class FlatTreeBuilder {
 	#k = 0;
 	values: unknown[] = [];
 
-	/** Adds a node whose children are `children[from..]`; returns its index. */
-	add(kind: number, start: number, end: number, value: unknown, children: number[], from: number) {
+	/** Adds a node whose children are `children[from..to)`; returns its index. */
+	add(
+		kind: number,
+		start: number,
+		end: number,
+		value: unknown,
+		children: ArrayLike<number>,
+		from: number,
+		to: number
+	) {
 		const s = FlatTreeBuilder.#scratch;
 		const i = this.#n++;
-		const n = children.length - from;
+		const n = to - from;
 		if (i >= s.kind.length) grow(s, 'node');
 		while (this.#k + n > s.kids.length) grow(s, 'kids');
 		s.kind[i] = kind;
@@ -57,7 +65,7 @@ export class FlatTreeBuilder {
 		s.end[i] = end;
 		s.first[i] = this.#k;
 		s.count[i] = n;
-		for (let c = from; c < children.length; c++) s.kids[this.#k++] = children[c]!;
+		for (let c = from; c < to; c++) s.kids[this.#k++] = children[c]!;
 		this.values[i] = value;
 		return i;
 	}

@@ -111,13 +111,15 @@ export function fastFlatTree(text: string): { data: unknown; tree: FlatTree } | 
 	const bases: number[] = [];
 	/** What each open node's last child read, to spot an inner node that is the node itself. */
 	const childResults: unknown[] = [];
-	const pending: number[] = [];
+	// Closed nodes not yet taken by their parent, as a stack in a typed array: setting an
+	// array's length back on every close was a tenth of reading a file.
+	const pending = new PendingStack();
 	const out = new FlatTreeBuilder();
 	let root = -1;
 	const listener = (event: string, state: LoaderState) => {
 		if (event === 'open') {
 			opens.push(state.position);
-			bases.push(pending.length);
+			bases.push(pending.top);
 			childResults.push(NONE);
 			return;
 		}
@@ -125,7 +127,7 @@ export function fastFlatTree(text: string): { data: unknown; tree: FlatTree } | 
 		const base = bases.pop()!;
 		const childResult = childResults.pop();
 		const node = close(text, open, pending, base, childResult, state, out);
-		pending.length = base;
+		pending.top = base;
 		if (node < 0) return; // an attempt that read nothing (js-yaml tries a key first)
 		if (opens.length) {
 			pending.push(node);
@@ -146,16 +148,32 @@ export function fastFlatTree(text: string): { data: unknown; tree: FlatTree } | 
 const NONE = Symbol('none');
 
 /** The node that closes, added to `out`: its index, or -1 when it read nothing. */
+/** A stack of node indexes: `items[0 .. top)`. */
+class PendingStack {
+	items = new Int32Array(256);
+	top = 0;
+	push(node: number) {
+		if (this.top === this.items.length) {
+			const more = new Int32Array(this.items.length * 2);
+			more.set(this.items);
+			this.items = more;
+		}
+		this.items[this.top++] = node;
+	}
+}
+
 function close(
 	text: string,
 	open: number,
-	pending: number[],
+	stack: PendingStack,
 	base: number,
 	childResult: unknown,
 	state: LoaderState,
 	out: FlatTreeBuilder
 ): number {
-	const count = pending.length - base;
+	const pending = stack.items;
+	const top = stack.top;
+	const count = top - base;
 	if (state.anchor !== null) throw new Unmapped();
 	if (state.kind === null) {
 		if (state.position === open && count === 0) return -1;
@@ -163,7 +181,7 @@ function close(
 		// An empty value: `yaml` puts it after the spaces that follow the ":" (before a comment).
 		let start = open;
 		while (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9) start++;
-		return out.add(SCALAR, start, start, null, pending, pending.length);
+		return out.add(SCALAR, start, start, null, pending, top, top);
 	}
 	const start = contentStart(text, open);
 	const first = text.charCodeAt(start);
@@ -176,19 +194,19 @@ function close(
 		if (count) throw new Unmapped();
 		const block = first === 62 /* > */ || first === 124; /* | */
 		const end = blockEnd(text, start, state.position, block);
-		return out.add(block ? BLOCK : SCALAR, start, end, state.result, pending, pending.length);
+		return out.add(block ? BLOCK : SCALAR, start, end, state.result, pending, top, top);
 	}
 	if (state.kind === 'sequence') {
 		if (count !== (state.result as unknown[]).length) throw new Unmapped();
-		return out.add(SEQ, start, start, null, pending, base);
+		return out.add(SEQ, start, start, null, pending, base, top);
 	}
 	if (state.kind === 'mapping') {
 		const keys = Object.keys(state.result as object).length;
 		if (count !== keys * 2) throw new Unmapped();
-		for (let i = base; i < pending.length; i += 2) {
+		for (let i = base; i < top; i += 2) {
 			if (out.kindOf(pending[i]!) < SCALAR) throw new Unmapped();
 		}
-		return out.add(MAP, start, start, null, pending, base);
+		return out.add(MAP, start, start, null, pending, base, top);
 	}
 	throw new Unmapped();
 }
