@@ -21,6 +21,7 @@ import {
 	withoutQuestion,
 	type BankOnDisk
 } from './bank';
+import { pendingBank } from './new-bank';
 import { draftText } from './draft-text';
 import { placeProblems, type PlacedProblems } from './field-problems';
 import { blankQuestion, type QuestionDraft } from './model';
@@ -161,7 +162,9 @@ export async function saveQuestion(
 	draft: QuestionDraft,
 	version: string
 ): Promise<Outcome> {
-	const bank = await readBank(context.root, topic, bankId);
+	const bank =
+		(await readBank(context.root, topic, bankId)) ??
+		(await pendingBank(context.root, context.drafts, topic, bankId));
 	if (!bank) return { ok: false, status: 404, message: `There is no bank “${bankId}”.` };
 	await keepEdit(context.drafts, topic, bankId, question, { version, draft });
 	const index = positionIn(bank, question);
