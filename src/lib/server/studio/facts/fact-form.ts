@@ -64,6 +64,8 @@ export const FactFormSchema = z.object({
 	number_unit: optionalText,
 	number_approximate: optionalText,
 	said_by: optionalText,
+	/** Places the fact happens in, comma-separated as the text names them ("Halley, Weddell Sea"). */
+	places: optionalText,
 	/** Set when the author confirms a second fact from a passage another fact quotes. */
 	same_passage: optionalText,
 	person_entity: z.array(z.string().trim()).default([]),
@@ -102,6 +104,9 @@ const LABELS: Record<string, string> = {
 	number_value: 'Number',
 	number_max: 'Upper end of a range',
 	number_unit: 'Unit',
+	places: 'Places',
+	first_says: 'What the first version says',
+	first_as_of: 'As of (first version)',
 	add_to: 'Fact to add the quote to',
 	version_of: 'Fact to contest',
 	version_says: 'What this version says',
@@ -159,6 +164,10 @@ export function factFrom(
 		.map((entity, i) => ({ entity, role: form.person_role[i] || undefined }))
 		.filter((p) => p.entity)
 		.map((p) => (p.role ? p : { entity: p.entity }));
+	const places = (form.places ?? '')
+		.split(',')
+		.map((p) => p.trim())
+		.filter(Boolean);
 	const draft = {
 		id: form.id ?? '',
 		statement: form.statement ?? '',
@@ -180,6 +189,7 @@ export function factFrom(
 				...(form.number_approximate && { approximate: true })
 			}
 		}),
+		...(places.length && { places }),
 		...(form.said_by && { said_by: form.said_by })
 	};
 	const parsed = FactSchema.safeParse(draft);
