@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { addSpellings, withSpellings } from '../../../src/lib/server/studio/facts/add-spellings';
 import { contestedWith, VersionFormSchema } from '../../../src/lib/server/studio/facts/contest';
 import { factFrom, FactFormSchema } from '../../../src/lib/server/studio/facts/fact-form';
 import { draftAt, readBank, withQuestion } from '../../../src/lib/server/studio/questions/bank';
@@ -97,5 +98,40 @@ describe('the fact form', () => {
 			as_of: '2002',
 			evidence: [{ source: 'old', quote: 'around 2050' }]
 		});
+	});
+});
+
+describe('spellings of an entity already in the topic', () => {
+	it('adds this source to a known spelling and appends a new one', () => {
+		const aliases = [{ text: 'WMO', sources: ['handout'] }];
+		expect(withSpellings(aliases, ['WMO', 'World Meteorological Organization'], 'report')).toEqual([
+			{ text: 'WMO', sources: ['handout', 'report'] },
+			{ text: 'World Meteorological Organization', sources: ['report'] }
+		]);
+		expect(aliases[0]!.sources).toEqual(['handout']);
+	});
+
+	it('writes them to the entity, and refuses a spelling the source does not use', async () => {
+		const { root, drafts } = tempTopic();
+		const context = { root, drafts, reload: () => undefined };
+		const path = join(root, TOPIC, 'entities.yaml');
+		const before = readFileSync(path, 'utf8');
+		const refused = await addSpellings(context, TOPIC, 'caracas-visit-2022-03', {
+			entity: 'nicolas-maduro',
+			aliases: 'Nicolás Maduro'
+		});
+		expect(refused).toMatchObject({ ok: false, status: 400 });
+		expect(readFileSync(path, 'utf8')).toBe(before);
+
+		const added = await addSpellings(context, TOPIC, 'caracas-visit-2022-03', {
+			entity: 'nicolas-maduro',
+			aliases: 'Maduro’s'
+		});
+		expect(added).toMatchObject({ ok: true, id: 'nicolas-maduro', result: { status: 'saved' } });
+		const maduro = parse(readFileSync(path, 'utf8')).entities.find(
+			(e: { id: string }) => e.id === 'nicolas-maduro'
+		);
+		expect(maduro.aliases.at(-1)).toEqual({ text: 'Maduro’s', sources: ['caracas-visit-2022-03'] });
+		expect(maduro.aliases).toHaveLength(4);
 	});
 });

@@ -3,6 +3,7 @@ import { ConflictKindSchema, IdSchema } from '$lib/content/schema';
 import { fields } from '$lib/server/form-fields';
 import { contentDir } from '$lib/server/studio/content-root';
 import { studioContext } from '$lib/server/studio/context';
+import { addSpellings } from '$lib/server/studio/facts/add-spellings';
 import { makeEntity } from '$lib/server/studio/facts/make-entity';
 import { makeFact } from '$lib/server/studio/facts/make';
 import { readTopic } from '$lib/server/studio/facts/plan';
@@ -84,5 +85,20 @@ export const actions: Actions = {
 			});
 		}
 		return { entity: outcome.id };
+	},
+	spellings: async ({ params, request }) => {
+		const { topic, id } = ids(params);
+		const form = fields(await request.formData().catch(() => new FormData()));
+		const outcome = await addSpellings(context(), topic, id, form);
+		if (!outcome.ok) {
+			return fail(outcome.status, { spellingsMessage: outcome.message, values: form });
+		}
+		if (outcome.result.status === 'draft') {
+			return fail(422, {
+				spellingsMessage: `Not saved: kept as draft ${outcome.result.draft.id} (${outcome.result.errors[0]?.message ?? ''}).`,
+				values: form
+			});
+		}
+		return { spellings: outcome.id };
 	}
 };
