@@ -11,7 +11,12 @@ import { describe, expect, it } from 'vitest';
 import { addSpellings, withSpellings } from '../../../src/lib/server/studio/facts/add-spellings';
 import { contestedWith, VersionFormSchema } from '../../../src/lib/server/studio/facts/contest';
 import { factFrom, FactFormSchema } from '../../../src/lib/server/studio/facts/fact-form';
-import { draftAt, readBank, withQuestion } from '../../../src/lib/server/studio/questions/bank';
+import {
+	draftAt,
+	isSaved,
+	readBank,
+	withQuestion
+} from '../../../src/lib/server/studio/questions/bank';
 import { draftText } from '../../../src/lib/server/studio/questions/draft-text';
 import { NEW, saveQuestion } from '../../../src/lib/server/studio/questions/editor';
 import { keepNewBank, pendingBank } from '../../../src/lib/server/studio/questions/new-bank';
@@ -133,5 +138,16 @@ describe('spellings of an entity already in the topic', () => {
 		);
 		expect(maduro.aliases.at(-1)).toEqual({ text: 'Maduro’s', sources: ['caracas-visit-2022-03'] });
 		expect(maduro.aliases).toHaveLength(4);
+	});
+});
+
+describe('a live check that arrives after its save', () => {
+	it('is recognised as the saved question, and an edit is not', async () => {
+		const { root } = tempTopic();
+		const bank = (await readBank(root, TOPIC, 'detainees'))!;
+		const saved = draftAt(bank, 0);
+		expect(isSaved(bank, saved)).toBe(true);
+		expect(isSaved(bank, { ...saved, stem: `${saved.stem} Edited.` })).toBe(false);
+		expect(isSaved(bank, { ...saved, id: 'not-in-the-bank' })).toBe(false);
 	});
 });

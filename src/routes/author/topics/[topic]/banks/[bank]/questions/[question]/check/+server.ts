@@ -5,6 +5,7 @@
 import { json } from '@sveltejs/kit';
 import { studioContext } from '$lib/server/studio/context';
 import { keepEdit } from '$lib/server/studio/questions/autosave';
+import { isSaved } from '$lib/server/studio/questions/bank';
 import { checkQuestion, positionIn } from '$lib/server/studio/questions/editor';
 import { readQuestionForm } from '$lib/server/studio/questions/form';
 import { editorParams } from '$lib/server/studio/questions/params';
@@ -16,10 +17,12 @@ export const POST: RequestHandler = async ({ params, request }) => {
 	const post = form ? readQuestionForm(form) : { message: 'The form was cut off.' };
 	if ('message' in post) return json({ message: post.message }, { status: 400 });
 	const context = studioContext();
-	await keepEdit(context.drafts, topic, bankId, question, {
-		version: post.version,
-		draft: post.draft
-	});
+	if (!isSaved(bank, post.draft)) {
+		await keepEdit(context.drafts, topic, bankId, question, {
+			version: post.version,
+			draft: post.draft
+		});
+	}
 	const index = positionIn(bank, question);
 	const { placed } = checkQuestion(
 		context.root,
