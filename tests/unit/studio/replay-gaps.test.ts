@@ -71,6 +71,18 @@ describe('the fact form', () => {
 		});
 		const made = factFrom(form, evidence);
 		expect('fact' in made && made.fact.places).toEqual(['Halley', 'Weddell Sea']);
+		expect('fact' in made && made.fact.about).toBeUndefined();
+	});
+
+	it('marks a fact about the sources themselves', () => {
+		const form = FactFormSchema.parse({
+			id: 'a-fact',
+			statement: 'The handout is dated September 2009.',
+			topics: 'x',
+			about: 'sources'
+		});
+		const made = factFrom(form, evidence);
+		expect('fact' in made && made.fact.about).toBe('sources');
 	});
 
 	it('gives a contested fact’s first version its own words and date', () => {

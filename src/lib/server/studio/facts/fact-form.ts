@@ -66,6 +66,8 @@ export const FactFormSchema = z.object({
 	said_by: optionalText,
 	/** Places the fact happens in, comma-separated as the text names them ("Halley, Weddell Sea"). */
 	places: optionalText,
+	/** `sources`: the fact is about an article itself, not what happened (left off the timeline). */
+	about: z.enum(['events', 'sources']).default('events'),
 	/** Set when the author confirms a second fact from a passage another fact quotes. */
 	same_passage: optionalText,
 	person_entity: z.array(z.string().trim()).default([]),
@@ -190,6 +192,7 @@ export function factFrom(
 			}
 		}),
 		...(places.length && { places }),
+		...(form.about === 'sources' && { about: 'sources' as const }),
 		...(form.said_by && { said_by: form.said_by })
 	};
 	const parsed = FactSchema.safeParse(draft);
