@@ -11,13 +11,15 @@ import { describe, expect, it } from 'vitest';
 import { addSpellings, withSpellings } from '../../../src/lib/server/studio/facts/add-spellings';
 import { contestedWith, VersionFormSchema } from '../../../src/lib/server/studio/facts/contest';
 import { factFrom, FactFormSchema } from '../../../src/lib/server/studio/facts/fact-form';
-import {
-	draftAt,
-	isSaved,
-	readBank,
-	withQuestion
-} from '../../../src/lib/server/studio/questions/bank';
+import { draftAt, readBank, withQuestion } from '../../../src/lib/server/studio/questions/bank';
 import { draftText } from '../../../src/lib/server/studio/questions/draft-text';
+import {
+	closeEdit,
+	keepEdit,
+	readEdit,
+	savedFrom
+} from '../../../src/lib/server/studio/questions/autosave';
+import { blankQuestion } from '../../../src/lib/server/studio/questions/model';
 import { NEW, saveQuestion } from '../../../src/lib/server/studio/questions/editor';
 import { keepNewBank, pendingBank } from '../../../src/lib/server/studio/questions/new-bank';
 import { ABSENT } from '../../../src/lib/server/studio/versioned-file';
@@ -154,12 +156,15 @@ describe('spellings of an entity already in the topic', () => {
 });
 
 describe('a live check that arrives after its save', () => {
-	it('is recognised as the saved question, and an edit is not', async () => {
-		const { root } = tempTopic();
-		const bank = (await readBank(root, TOPIC, 'detainees'))!;
-		const saved = draftAt(bank, 0);
-		expect(isSaved(bank, saved)).toBe(true);
-		expect(isSaved(bank, { ...saved, stem: `${saved.stem} Edited.` })).toBe(false);
-		expect(isSaved(bank, { ...saved, id: 'not-in-the-bank' })).toBe(false);
+	it('keeps nothing for the version saved from, and keeps a draft of the next one', async () => {
+		const { drafts } = tempTopic();
+		const draft = blankQuestion();
+		await keepEdit(drafts, TOPIC, 'b', NEW, { version: 'sha256-old', draft });
+		await closeEdit(drafts, TOPIC, 'b', NEW, 'sha256-old');
+		expect(await readEdit(drafts, TOPIC, 'b', NEW)).toBeNull();
+		expect(await savedFrom(drafts, TOPIC, 'b', NEW, 'sha256-old')).toBe(true);
+		// the next question is opened on the bank as saved: its drafts are kept again
+		expect(await savedFrom(drafts, TOPIC, 'b', NEW, 'sha256-new')).toBe(false);
+		expect(await savedFrom(drafts, TOPIC, 'b', 'other', 'sha256-old')).toBe(false);
 	});
 });

@@ -81,6 +81,42 @@ export async function dropEdit(dir: string, topic: string, bank: string, questio
 	await rm(fileOf(dir, topic, bank, question), { force: true });
 }
 
+const savedMark = (dir: string, topic: string, bank: string, question: string) =>
+	`${fileOf(dir, topic, bank, question).slice(0, -'.json'.length)}.saved`;
+
+/**
+ * After a save made from bank version `version`: forgets the kept draft and remembers that
+ * version, so a live check still on its way (posted before Save, answered after it, on a busy
+ * machine by seconds) does not keep it again; the editor then reopened the saved or, for a new
+ * question, the previous question as unsaved, and its next save was refused as a conflict.
+ */
+export async function closeEdit(
+	dir: string,
+	topic: string,
+	bank: string,
+	question: string,
+	version: string
+) {
+	await dropEdit(dir, topic, bank, question);
+	await mkdir(join(dir, topic, 'editing'), { recursive: true });
+	await writeFile(savedMark(dir, topic, bank, question), version, 'utf8');
+}
+
+/** Whether a draft opened on bank version `version` was saved already (see closeEdit). */
+export async function savedFrom(
+	dir: string,
+	topic: string,
+	bank: string,
+	question: string,
+	version: string
+): Promise<boolean> {
+	try {
+		return (await readFile(savedMark(dir, topic, bank, question), 'utf8')) === version;
+	} catch {
+		return false;
+	}
+}
+
 /**
  * Keeps the bank text an editor was opened on, by its version, so that a refused save (another
  * tab or editor saved first) can show what changed on disk since.

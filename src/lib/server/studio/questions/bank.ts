@@ -93,16 +93,6 @@ export function withoutQuestion(text: string, index: number): string {
 	return editYaml(text, [{ op: 'delete', path: ['questions', index] }]);
 }
 
-/**
- * Whether `draft` is already in the bank exactly as saved (same id, same item). A live check
- * posted just before Save can arrive after the save: keeping it then would bring back, as
- * unsaved, a draft the save has dropped (and a new question's page would reopen it).
- */
-export function isSaved(bank: BankOnDisk, draft: QuestionDraft): boolean {
-	const at = indexOf(bank, draft.id);
-	return at >= 0 && isDeepStrictEqual(bank.items[at], toItem(draft));
-}
-
 /** `base` with "-copy", "-copy-2", … until no item of the bank has that id. */
 export function freeId(bank: BankOnDisk, base: string): string {
 	const taken = new Set(bank.items.map((q) => (q as { id?: unknown } | null)?.id));

@@ -10,7 +10,7 @@ import { topicTags } from '../facts/tags';
 import { draftBuild } from '../live-check';
 import { checkVersions, ConflictError, type FileChange } from '../versioned-file';
 import { readVersioned } from '../versioned-file';
-import { keepEdit, keepOpened, readEdit, readOpened, dropEdit } from './autosave';
+import { closeEdit, dropEdit, keepEdit, keepOpened, readEdit, readOpened } from './autosave';
 import {
 	bankPath,
 	draftAt,
@@ -194,7 +194,7 @@ export async function saveQuestion(
 	const text = withQuestion(bank, index, draft);
 	const refused = await write(context, topic, bank, version, text, `Edit question ${draft.id}`);
 	if (refused) return refused;
-	await dropEdit(context.drafts, topic, bankId, question);
+	await closeEdit(context.drafts, topic, bankId, question, version);
 	return { ok: true, id: draft.id };
 }
 

@@ -4,8 +4,7 @@
  */
 import { json } from '@sveltejs/kit';
 import { studioContext } from '$lib/server/studio/context';
-import { keepEdit } from '$lib/server/studio/questions/autosave';
-import { isSaved } from '$lib/server/studio/questions/bank';
+import { keepEdit, savedFrom } from '$lib/server/studio/questions/autosave';
 import { checkQuestion, positionIn } from '$lib/server/studio/questions/editor';
 import { readQuestionForm } from '$lib/server/studio/questions/form';
 import { editorParams } from '$lib/server/studio/questions/params';
@@ -17,7 +16,8 @@ export const POST: RequestHandler = async ({ params, request }) => {
 	const post = form ? readQuestionForm(form) : { message: 'The form was cut off.' };
 	if ('message' in post) return json({ message: post.message }, { status: 400 });
 	const context = studioContext();
-	if (!isSaved(bank, post.draft)) {
+	// a check posted before its Save and answered after it keeps nothing (autosave.ts closeEdit)
+	if (!(await savedFrom(context.drafts, topic, bankId, question, post.version))) {
 		await keepEdit(context.drafts, topic, bankId, question, {
 			version: post.version,
 			draft: post.draft
