@@ -15,6 +15,7 @@ import { draftAt, readBank, withQuestion } from '../../../src/lib/server/studio/
 import { draftText } from '../../../src/lib/server/studio/questions/draft-text';
 import {
 	closeEdit,
+	keepCheckedEdit,
 	keepEdit,
 	readEdit,
 	savedFrom
@@ -166,5 +167,20 @@ describe('a live check that arrives after its save', () => {
 		// the next question is opened on the bank as saved: its drafts are kept again
 		expect(await savedFrom(drafts, TOPIC, 'b', NEW, 'sha256-new')).toBe(false);
 		expect(await savedFrom(drafts, TOPIC, 'b', 'other', 'sha256-old')).toBe(false);
+	});
+});
+
+describe('a check and its save finishing together', () => {
+	it('never leaves the check’s draft kept after the save', async () => {
+		const { drafts } = tempTopic();
+		const draft = { version: 'sha256-v0', draft: blankQuestion() };
+		// the check is answered while the save finishes: both start before either is done
+		await Promise.all([
+			closeEdit(drafts, TOPIC, 'b', NEW, 'sha256-v0'),
+			keepCheckedEdit(drafts, TOPIC, 'b', NEW, draft)
+		]);
+		expect(await readEdit(drafts, TOPIC, 'b', NEW)).toBeNull();
+		await keepCheckedEdit(drafts, TOPIC, 'b', NEW, { ...draft, version: 'sha256-v1' });
+		expect((await readEdit(drafts, TOPIC, 'b', NEW))?.version).toBe('sha256-v1');
 	});
 });

@@ -35,10 +35,31 @@ export function keepEdit(
 	draft: Omit<EditDraft, 'kept'>,
 	now = new Date()
 ): Promise<void> {
-	const file = fileOf(dir, topic, bank, question);
-	const run = (writing.get(file) ?? Promise.resolve()).then(() =>
+	return queued(fileOf(dir, topic, bank, question), () =>
 		writeEdit(dir, topic, bank, question, draft, now)
 	);
+}
+
+/**
+ * Keeps a live check's draft unless a save was made from its version (closeEdit); in the same
+ * queue as closeEdit, so a check answered while its save finishes never lands after it.
+ */
+export function keepCheckedEdit(
+	dir: string,
+	topic: string,
+	bank: string,
+	question: string,
+	draft: Omit<EditDraft, 'kept'>
+): Promise<void> {
+	return queued(fileOf(dir, topic, bank, question), async () => {
+		if (await savedFrom(dir, topic, bank, question, draft.version)) return;
+		await writeEdit(dir, topic, bank, question, draft);
+	});
+}
+
+/** Runs `job` after every earlier job on `file`. */
+function queued(file: string, job: () => Promise<void>): Promise<void> {
+	const run = (writing.get(file) ?? Promise.resolve()).then(job);
 	const settled = run.catch(() => undefined);
 	writing.set(file, settled);
 	void settled.then(() => {
@@ -97,9 +118,11 @@ export async function closeEdit(
 	question: string,
 	version: string
 ) {
-	await dropEdit(dir, topic, bank, question);
-	await mkdir(join(dir, topic, 'editing'), { recursive: true });
-	await writeFile(savedMark(dir, topic, bank, question), version, 'utf8');
+	await queued(fileOf(dir, topic, bank, question), async () => {
+		await dropEdit(dir, topic, bank, question);
+		await mkdir(join(dir, topic, 'editing'), { recursive: true });
+		await writeFile(savedMark(dir, topic, bank, question), version, 'utf8');
+	});
 }
 
 /** Whether a draft opened on bank version `version` was saved already (see closeEdit). */

@@ -4,7 +4,7 @@
  */
 import { json } from '@sveltejs/kit';
 import { studioContext } from '$lib/server/studio/context';
-import { keepEdit, savedFrom } from '$lib/server/studio/questions/autosave';
+import { keepCheckedEdit } from '$lib/server/studio/questions/autosave';
 import { checkQuestion, positionIn } from '$lib/server/studio/questions/editor';
 import { readQuestionForm } from '$lib/server/studio/questions/form';
 import { editorParams } from '$lib/server/studio/questions/params';
@@ -17,12 +17,10 @@ export const POST: RequestHandler = async ({ params, request }) => {
 	if ('message' in post) return json({ message: post.message }, { status: 400 });
 	const context = studioContext();
 	// a check posted before its Save and answered after it keeps nothing (autosave.ts closeEdit)
-	if (!(await savedFrom(context.drafts, topic, bankId, question, post.version))) {
-		await keepEdit(context.drafts, topic, bankId, question, {
-			version: post.version,
-			draft: post.draft
-		});
-	}
+	await keepCheckedEdit(context.drafts, topic, bankId, question, {
+		version: post.version,
+		draft: post.draft
+	});
 	const index = positionIn(bank, question);
 	const { placed } = checkQuestion(
 		context.root,
