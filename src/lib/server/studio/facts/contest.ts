@@ -35,7 +35,10 @@ export const VersionFormSchema = z.object({
 	/** Only read when the fact is not yet contested. */
 	contest_kind: optionalText.pipe(ConflictKindSchema.optional()),
 	contest_note: optionalText,
-	first_label: optionalText
+	first_label: optionalText,
+	/** What the first version says (default: the fact's statement) and its date, if any. */
+	first_says: optionalText,
+	first_as_of: optionalText.pipe(PartialDateSchema.optional())
 });
 
 export type VersionForm = z.infer<typeof VersionFormSchema>;
@@ -69,7 +72,8 @@ export function contestedWith(
 	} else {
 		const first = {
 			label: form.first_label ?? defaultLabel(fact.evidence![0]!.source),
-			says: fact.statement,
+			says: form.first_says ?? fact.statement,
+			...(form.first_as_of && { as_of: form.first_as_of }),
 			evidence: fact.evidence!
 		};
 		const parsed = ContestedSchema.safeParse({

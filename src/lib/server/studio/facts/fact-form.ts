@@ -62,6 +62,10 @@ export const FactFormSchema = z.object({
 	number_unit: optionalText,
 	number_approximate: optionalText,
 	said_by: optionalText,
+	/** Places the fact happens in, comma-separated as the text names them ("Halley, Weddell Sea"). */
+	places: optionalText,
+	/** `sources`: the fact is about an article itself, not what happened (left off the timeline). */
+	about: z.enum(['events', 'sources']).default('events'),
 	/** Set when the author confirms a second fact from a passage another fact quotes. */
 	same_passage: optionalText,
 	person_entity: z.array(z.string().trim()).default([]),
@@ -119,7 +123,10 @@ const LABELS: Record<string, () => string> = {
 	group: m.entity_label_group,
 	summary: m.entity_label_summary,
 	people: m.fact_people_legend,
-	number: m.fact_label_number
+	number: m.fact_label_number,
+	places: m.fact_label_places,
+	first_says: m.fact_label_first_says,
+	first_as_of: m.fact_label_first_as_of
 };
 
 /** The label of form field `name` ("new_tag" → "New tag" when no label is listed). */
@@ -162,6 +169,10 @@ export function factFrom(
 		.map((entity, i) => ({ entity, role: form.person_role[i] || undefined }))
 		.filter((p) => p.entity)
 		.map((p) => (p.role ? p : { entity: p.entity }));
+	const places = (form.places ?? '')
+		.split(',')
+		.map((p) => p.trim())
+		.filter(Boolean);
 	const draft = {
 		id: form.id ?? '',
 		statement: form.statement ?? '',
@@ -183,6 +194,8 @@ export function factFrom(
 				...(form.number_approximate && { approximate: true })
 			}
 		}),
+		...(places.length && { places }),
+		...(form.about === 'sources' && { about: 'sources' as const }),
 		...(form.said_by && { said_by: form.said_by })
 	};
 	const parsed = FactSchema.safeParse(draft);

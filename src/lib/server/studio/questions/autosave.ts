@@ -35,10 +35,31 @@ export function keepEdit(
 	draft: Omit<EditDraft, 'kept'>,
 	now = new Date()
 ): Promise<void> {
-	const file = fileOf(dir, topic, bank, question);
-	const run = (writing.get(file) ?? Promise.resolve()).then(() =>
+	return queued(fileOf(dir, topic, bank, question), () =>
 		writeEdit(dir, topic, bank, question, draft, now)
 	);
+}
+
+/**
+ * Keeps a live check's draft unless a save was made from its version (closeEdit); in the same
+ * queue as closeEdit, so a check answered while its save finishes never lands after it.
+ */
+export function keepCheckedEdit(
+	dir: string,
+	topic: string,
+	bank: string,
+	question: string,
+	draft: Omit<EditDraft, 'kept'>
+): Promise<void> {
+	return queued(fileOf(dir, topic, bank, question), async () => {
+		if (await savedFrom(dir, topic, bank, question, draft.version)) return;
+		await writeEdit(dir, topic, bank, question, draft);
+	});
+}
+
+/** Runs `job` after every earlier job on `file`. */
+function queued(file: string, job: () => Promise<void>): Promise<void> {
+	const run = (writing.get(file) ?? Promise.resolve()).then(job);
 	const settled = run.catch(() => undefined);
 	writing.set(file, settled);
 	void settled.then(() => {
@@ -79,6 +100,44 @@ export async function readEdit(
 /** Forgets the kept draft (after a save, or when the author discards it). */
 export async function dropEdit(dir: string, topic: string, bank: string, question: string) {
 	await rm(fileOf(dir, topic, bank, question), { force: true });
+}
+
+const savedMark = (dir: string, topic: string, bank: string, question: string) =>
+	`${fileOf(dir, topic, bank, question).slice(0, -'.json'.length)}.saved`;
+
+/**
+ * After a save made from bank version `version`: forgets the kept draft and remembers that
+ * version, so a live check still on its way (posted before Save, answered after it, on a busy
+ * machine by seconds) does not keep it again; the editor then reopened the saved or, for a new
+ * question, the previous question as unsaved, and its next save was refused as a conflict.
+ */
+export async function closeEdit(
+	dir: string,
+	topic: string,
+	bank: string,
+	question: string,
+	version: string
+) {
+	await queued(fileOf(dir, topic, bank, question), async () => {
+		await dropEdit(dir, topic, bank, question);
+		await mkdir(join(dir, topic, 'editing'), { recursive: true });
+		await writeFile(savedMark(dir, topic, bank, question), version, 'utf8');
+	});
+}
+
+/** Whether a draft opened on bank version `version` was saved already (see closeEdit). */
+export async function savedFrom(
+	dir: string,
+	topic: string,
+	bank: string,
+	question: string,
+	version: string
+): Promise<boolean> {
+	try {
+		return (await readFile(savedMark(dir, topic, bank, question), 'utf8')) === version;
+	} catch {
+		return false;
+	}
 }
 
 /**

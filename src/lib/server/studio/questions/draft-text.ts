@@ -60,17 +60,13 @@ export function draftText(
 	draft: QuestionDraft
 ): { text: string; item: DraftItem } | null {
 	const spans = itemSpans(bank.text);
-	if (!spans) return null;
+	if (!spans) return index === null ? firstOfNewBank(bank.text, draft) : null;
 	const last = spans[spans.length - 1]!;
 	const at = index === null ? null : spans[index];
 	if (index !== null && !at) return null;
 	const column = (at ?? last).column;
 	const body = rendered(toItem(draft), column);
 	const pad = ' '.repeat(column);
-	const standalone = body
-		.split('\n')
-		.map((l, i) => (i === 0 ? l : l.slice(column)))
-		.join('\n');
 	let text: string;
 	let start: number;
 	if (at) {
@@ -87,5 +83,24 @@ export function draftText(
 		text = before + lead + body + '\n' + bank.text.slice(cut);
 		start = before.length + lead.length;
 	}
-	return { text, item: { text: standalone + '\n', line: lineOf(text, start), column } };
+	return { text, item: placed(text, start, body, column) };
+}
+
+function placed(text: string, start: number, body: string, column: number): DraftItem {
+	const standalone = body
+		.split('\n')
+		.map((l, i) => (i === 0 ? l : l.slice(column)))
+		.join('\n');
+	return { text: standalone + '\n', line: lineOf(text, start), column };
+}
+
+/** A bank named but not yet saved (new-bank.ts) ends with an empty list: the draft is its first item. */
+function firstOfNewBank(bankText: string, draft: QuestionDraft) {
+	const EMPTY = 'questions: []\n';
+	if (!bankText.endsWith(EMPTY)) return null;
+	const column = 4;
+	const body = rendered(toItem(draft), column);
+	const before = `${bankText.slice(0, -EMPTY.length)}questions:\n  - `;
+	const text = `${before}${body}\n`;
+	return { text, item: placed(text, before.length, body, column) };
 }

@@ -12,7 +12,7 @@ import { topicTags } from '../facts/tags';
 import { draftBuild } from '../live-check';
 import { checkVersions, ConflictError, type FileChange } from '../versioned-file';
 import { readVersioned } from '../versioned-file';
-import { keepEdit, keepOpened, readEdit, readOpened, dropEdit } from './autosave';
+import { closeEdit, dropEdit, keepEdit, keepOpened, readEdit, readOpened } from './autosave';
 import {
 	bankPath,
 	draftAt,
@@ -23,6 +23,7 @@ import {
 	withoutQuestion,
 	type BankOnDisk
 } from './bank';
+import { pendingBank } from './new-bank';
 import { draftText } from './draft-text';
 import { placeProblems, type PlacedProblems } from './field-problems';
 import { blankQuestion, type QuestionDraft } from './model';
@@ -164,7 +165,9 @@ export async function saveQuestion(
 	draft: QuestionDraft,
 	version: string
 ): Promise<Outcome> {
-	const bank = await readBank(context.root, topic, bankId);
+	const bank =
+		(await readBank(context.root, topic, bankId)) ??
+		(await pendingBank(context.root, context.drafts, topic, bankId));
 	if (!bank) return { ok: false, status: 404, message: m.studio_q_no_bank({ bank: bankId }) };
 	await keepEdit(context.drafts, topic, bankId, question, { version, draft });
 	const index = positionIn(bank, question);
@@ -201,7 +204,7 @@ export async function saveQuestion(
 		m.studio_label_edit_question({ id: draft.id })
 	);
 	if (refused) return refused;
-	await dropEdit(context.drafts, topic, bankId, question);
+	await closeEdit(context.drafts, topic, bankId, question, version);
 	return { ok: true, id: draft.id };
 }
 

@@ -5,6 +5,8 @@ import { m } from '../../../paraglide/messages.js';
 import { contentDir } from '../content-root';
 import { requireTopic } from '../topic-param';
 import { readBank } from './bank';
+import { pendingBank } from './new-bank';
+import { draftsDir } from '../content-root';
 import { NEW } from './editor';
 
 export async function editorParams(params: { topic: string; bank: string; question: string }) {
@@ -15,7 +17,11 @@ export async function editorParams(params: { topic: string; bank: string; questi
 	if (params.question !== NEW && !IdSchema.safeParse(params.question).success) {
 		error(400, m.studio_q_bad_question_id());
 	}
-	const bank = await readBank(contentDir(), topic, params.bank);
+	const root = contentDir();
+	// a bank named on the banks page opens empty until its first question is saved (new-bank.ts)
+	const bank =
+		(await readBank(root, topic, params.bank)) ??
+		(await pendingBank(root, draftsDir(), topic, params.bank));
 	if (!bank) error(404, m.studio_q_no_bank_in_topic({ bank: params.bank, topic }));
 	return { topic, bankId: params.bank, question: params.question, bank };
 }

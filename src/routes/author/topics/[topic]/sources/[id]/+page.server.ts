@@ -3,6 +3,7 @@ import { ConflictKindSchema, IdSchema } from '$lib/content/schema';
 import { fields } from '$lib/server/form-fields';
 import { contentDir } from '$lib/server/studio/content-root';
 import { studioContext } from '$lib/server/studio/context';
+import { addSpellings } from '$lib/server/studio/facts/add-spellings';
 import { citedByText, planDelete } from '$lib/server/studio/facts/delete';
 import { editedFact, postedValues, saveFactChange } from '$lib/server/studio/facts/edit-page';
 import { planEdit } from '$lib/server/studio/facts/edit';
@@ -154,5 +155,23 @@ export const actions: Actions = {
 			});
 		}
 		return { entity: outcome.id };
+	},
+	spellings: async ({ params, request }) => {
+		const { topic, id } = ids(params);
+		const form = fields(await request.formData().catch(() => new FormData()));
+		const outcome = await addSpellings(context(), topic, id, form);
+		if (!outcome.ok) {
+			return fail(outcome.status, { spellingsMessage: outcome.message, values: form });
+		}
+		if (outcome.result.status === 'draft') {
+			return fail(422, {
+				spellingsMessage: m.entity_kept_as_draft({
+					draft: outcome.result.draft.id,
+					error: outcome.result.errors[0]?.message ?? ''
+				}),
+				values: form
+			});
+		}
+		return { spellings: outcome.id };
 	}
 };

@@ -5,7 +5,7 @@
 import { json } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { studioContext } from '$lib/server/studio/context';
-import { keepEdit } from '$lib/server/studio/questions/autosave';
+import { keepCheckedEdit } from '$lib/server/studio/questions/autosave';
 import { checkQuestion, positionIn } from '$lib/server/studio/questions/editor';
 import { readQuestionForm } from '$lib/server/studio/questions/form';
 import { editorParams } from '$lib/server/studio/questions/params';
@@ -17,7 +17,8 @@ export const POST: RequestHandler = async ({ params, request }) => {
 	const post = form ? readQuestionForm(form) : { message: m.studio_form_cut_off() };
 	if ('message' in post) return json({ message: post.message }, { status: 400 });
 	const context = studioContext();
-	await keepEdit(context.drafts, topic, bankId, question, {
+	// a check posted before its Save and answered after it keeps nothing (autosave.ts closeEdit)
+	await keepCheckedEdit(context.drafts, topic, bankId, question, {
 		version: post.version,
 		draft: post.draft
 	});
