@@ -108,7 +108,7 @@ test.describe("who's who", () => {
 			await page.goto('/topics/us-venezuela-2019-2025/who');
 			const box = page.getByLabel('Find a name, spelling or group');
 			if (javaScriptEnabled) {
-				await page.waitForLoadState('networkidle'); // the filter arrives with hydration
+				await page.waitForLoadState('networkidle'); // the filter arrives with /filter.js
 				await box.pressSequentially('carstens');
 			} else {
 				await box.fill('carstens');
@@ -126,6 +126,10 @@ test.describe("who's who", () => {
 			if (!javaScriptEnabled) await box.press('Enter');
 			await expect(page.locator('dt', { hasText: 'Gerardo Blyde' })).toBeVisible();
 			await expect(page.locator('dt', { hasText: 'Nicolás Maduro' })).toHaveCount(0);
+			// The language switch returns to the view on screen, filtered as typed.
+			await page.getByRole('button', { name: 'Español' }).click();
+			await expect(page).toHaveURL(/\/who\?q=opposition$/);
+			await expect(page.locator('dt', { hasText: 'Gerardo Blyde' })).toBeVisible();
 			await context.close();
 		});
 	}
