@@ -15,19 +15,14 @@
 		/* a malformed tag from the browser: keep the page's language */
 	}
 	if (locale === page) return;
-	const localise = (root) => {
-		for (const time of root.querySelectorAll('time[data-month]')) {
-			const [y, m, d] = time.dateTime.split('-').map(Number);
-			if (!y) continue;
-			const options = { timeZone: 'UTC', year: 'numeric' };
-			if (m) options.month = time.dataset.month === 'short' ? 'short' : 'long';
-			if (d) options.day = 'numeric';
-			time.textContent = new Intl.DateTimeFormat(locale, options).format(
-				new Date(Date.UTC(y, (m || 1) - 1, d || 1))
-			);
-		}
-	};
-	localise(document);
-	// Content swapped in later (static/filter.js) arrives as the server rendered it.
-	document.addEventListener('sourced:content', (e) => localise(e.target));
+	for (const time of document.querySelectorAll('time[data-month]')) {
+		const [y, m, d] = time.dateTime.split('-').map(Number);
+		if (!y) continue;
+		const options = { timeZone: 'UTC', year: 'numeric' };
+		if (m) options.month = time.dataset.month === 'short' ? 'short' : 'long';
+		if (d) options.day = 'numeric';
+		time.textContent = new Intl.DateTimeFormat(locale, options).format(
+			new Date(Date.UTC(y, (m || 1) - 1, d || 1))
+		);
+	}
 })();
