@@ -44,3 +44,26 @@ test('the skip link moves keyboard focus to the main content', async ({ page }) 
 	await page.keyboard.press('Enter');
 	await expect(page.locator('main')).toBeFocused();
 });
+
+test("a topic's page marks the steps this browser has seen, in the interface's language", async ({
+	browser
+}) => {
+	const x = topic.catalog.explainers.find((e) => e.steps.length > 2)!;
+	const context = await browser.newContext({ locale: 'es-ES' });
+	const page = await context.newPage();
+	await page.goto(TOPIC_PATH);
+	await expect(page.getByText(/pasos vistos/)).toHaveCount(0);
+	// Two distinct steps seen (one of them twice), as the explainer pages log them.
+	const [a, b] = [x.steps[0]!.id, x.steps[1]!.id];
+	await page.evaluate(
+		([t, id, a, b]) =>
+			localStorage.setItem(
+				'sourced:log:v1',
+				JSON.stringify([a, b, a].map((s, at) => ({ k: 's', topic: t, x: id, s, at })))
+			),
+		[topic.id, x.id, a, b]
+	);
+	await page.reload();
+	await expect(page.getByText(`2 de ${x.steps.length} pasos vistos`)).toBeVisible();
+	await context.close();
+});

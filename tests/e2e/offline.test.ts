@@ -104,7 +104,7 @@ test('after one visit a topic reads offline; quizzes and live sessions say they 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.steps[0]!.title);
 
 	// Sources, one article, then the timeline and who's who through the site menu: on these pages
-	// its links are client-side navigations, which fall back to full pages from the cache.
+	// (no framework JavaScript) its links are full page loads, served from the cache.
 	await page.goto(`${TOPIC_PATH}/sources`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The sources');
 	const source = catalog.sources[0]!;

@@ -69,6 +69,22 @@ test.describe('a browser that asks for Spanish', () => {
 		);
 		expect(dates.join(' ')).not.toMatch(/January|February|March|April|May|June|July|August/);
 	});
+
+	test("the timeline's and who's who's filters count in Spanish as they apply", async ({
+		page
+	}) => {
+		// The scripts take their words from the page (data- templates), not from English strings.
+		await page.goto(`${TOPIC}/timeline`);
+		await page.waitForLoadState('networkidle'); // /timeline.js
+		await page.getByLabel('Tema').selectOption('detainees');
+		await expect(page).toHaveURL(/\/timeline\?topic=detainees$/);
+		await expect(page.getByRole('status')).toHaveText(/^\d+ hechos sobre «.+»\.$/);
+		await page.goto(`${TOPIC}/who`);
+		await page.waitForLoadState('networkidle'); // /who.js
+		await page.getByLabel('Buscar un nombre, una grafía o un grupo').pressSequentially('carstens');
+		await expect(page).toHaveURL(/\/who\?q=carstens$/);
+		await expect(page.getByRole('status')).toHaveText(/^1 de \d+ coinciden con «carstens»\./);
+	});
 });
 
 test('a student whose browser asks for Spanish joins a live session in Spanish', async ({

@@ -1,6 +1,9 @@
 import { topicOr404 } from '$lib/server/topic';
 import { sourceCard } from '$lib/server/views/sources';
 
+/** Reading page: no framework JavaScript; /steps-seen.js marks the explainers this browser has read. */
+export const csr = false;
+
 /** A topic's overview: its explainers, question banks, sources and reference pages. */
 export function load({ params }) {
 	const topic = topicOr404(params.topic);

@@ -8,6 +8,9 @@ import { tagOf, topicOr404 } from '$lib/server/topic';
 import { topicHref } from '$lib/links';
 import { m } from '$lib/paraglide/messages.js';
 
+/** No framework JavaScript: the quizzes start from plain forms. */
+export const csr = false;
+
 export function load({ params }) {
 	const topic = topicOr404(params.topic);
 	const { catalog } = topic;

@@ -3,6 +3,9 @@ import { factView } from '$lib/server/views/facts';
 import { sourceCard } from '$lib/server/views/sources';
 import { topicOr404 } from '$lib/server/topic';
 
+/** Reading page: no framework JavaScript (links and disclosures do the work; /reader.js the dates). */
+export const csr = false;
+
 /** Kinds of difference, in page order: the disagreements first, the many small swaps last. */
 const KINDS = ['disagreement', 'figure-by-date', 'distortion', 'translation', 'spelling'] as const;
 

@@ -1,6 +1,9 @@
 import { timelineEntries } from '$lib/server/views/timeline';
 import { tagOf, topicOr404 } from '$lib/server/topic';
 
+/** Reading page: no framework JavaScript; /filter.js applies the filter as soon as it changes. */
+export const csr = false;
+
 /** Every event, and the tags to filter by; the page filters by ?topic= (with or without JS). */
 export function load({ url, params }) {
 	const topic = topicOr404(params.topic);

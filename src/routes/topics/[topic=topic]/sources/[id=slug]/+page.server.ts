@@ -7,6 +7,9 @@ import { highlight } from '$lib/server/views/highlight';
 import { sourceCard } from '$lib/server/views/sources';
 import { topicOr404 } from '$lib/server/topic';
 
+/** Reading page: no framework JavaScript; the highlighted quote is reached by its #quote-n link. */
+export const csr = false;
+
 export function load({ params, url }) {
 	const { catalog } = topicOr404(params.topic);
 	const source = catalog.sourceById.get(params.id);
