@@ -35,9 +35,26 @@ function suggestionsFor(id: string, from = catalog): Suggestion[] {
 	return suggestFacts({
 		body: s.text,
 		published: s.published.date,
+		origin: s.origin.kind,
 		entities: from.entities,
 		taken
 	});
+}
+
+/** The draft statement of the sentence with `words`, its references resolved as suggest does. */
+function draftOf(id: string, words: string): string | null {
+	const source = catalog.sourceById.get(id)!;
+	const all = splitSentences(source.text);
+	const i = all.findIndex((x) => x.text.includes(words));
+	expect(i, `a sentence with "${words}"`).toBeGreaterThanOrEqual(0);
+	const earlier = source.text.slice(0, all[i]!.start);
+	const s = resolveSubject(
+		statementFrom(all[i]!.text),
+		all[i - 1]?.text ?? '',
+		earlier,
+		catalog.entities
+	);
+	return s;
 }
 
 function containing(list: Suggestion[], words: string): Suggestion {
@@ -48,8 +65,15 @@ function containing(list: Suggestion[], words: string): Suggestion {
 
 describe('suggestions on the seed articles', () => {
 	it('dates the BTN report by its year of publication, at day precision', () => {
-		const s = containing(suggestionsFor('amnesty-offer-2024-btn'), 'held on July 28');
-		expect(s.date).toEqual({ value: '2024-07-28', precision: 'day' });
+		const s = sentenceOf('amnesty-offer-2024-btn', 'held on July 28');
+		const dates = findDates(s, '2024');
+		expect(dates).toMatchObject([{ value: '2024-07-28', precision: 'day' }]);
+		// the date is the elections' ("following the … elections held on"), not the tensions'
+		expect(mainDate(s, dates, '2024')).toBeUndefined();
+		// a statement written from it gives the year the source leaves to its reader
+		expect(anchorRelativeDates(statementFrom(s), '2024')).toMatch(
+			/elections held on 28 July 2024\.$/
+		);
 		// "November" in a 2024 article is November 2024, not the November nearest 1 January (the
 		// sentence itself leans on "these negotiations", so it is not offered: read it directly)
 		const nov = sentenceOf('amnesty-offer-2024-btn', 'election in November');
@@ -62,9 +86,16 @@ describe('suggestions on the seed articles', () => {
 	});
 
 	it('reads a range of prisoners and the people of the Blanco interview', () => {
-		const s = containing(suggestionsFor('blanco-interview-2025'), 'between 29 and 50');
-		expect(s.number).toEqual({ value: 29, max: 50, unit: 'foreign political prisoners' });
-		expect(s.people.map((p) => p.entity)).toEqual(
+		const s = sentenceOf('blanco-interview-2025', 'between 29 and 50');
+		expect(findFigures(s)[0]).toMatchObject({
+			value: 29,
+			max: 50,
+			unit: 'foreign political prisoners'
+		});
+		// its "Grenelll" and its three claims in 60 words: no statement to offer
+		const blanco = suggestionsFor('blanco-interview-2025');
+		expect(blanco.some((x) => x.quote === s)).toBe(false);
+		expect(findPeople(s, catalog.entities).entities.map((p) => p.entity)).toEqual(
 			expect.arrayContaining(['mauricio-claver-carone', 'nicolas-maduro', 'nayib-bukele'])
 		);
 	});
@@ -80,18 +111,20 @@ describe('suggestions on the seed articles', () => {
 			entity: 'jorge-rodriguez',
 			role: 'president of the Venezuelan National Assembly'
 		});
-		expect(containing(btn, 'over 80 percent').number).toEqual({
-			value: 80,
-			unit: 'percent',
-			approximate: true
-		});
+		// "over 80 percent" is a lower bound, not an estimate: the schema has no field for a
+		// bound, so no number is typed (and "the voting records" of an unnamed election: not offered)
+		const over = sentenceOf('amnesty-offer-2024-btn', 'over 80 percent');
+		expect(findFigures(over)).toEqual([
+			{ value: 80, unit: 'percent', bound: 'lower', text: '80 percent', index: over.indexOf('80') }
+		]);
+		expect(btn.some((x) => x.quote === over)).toBe(false);
 	});
 
 	it('quotes the stored body exactly, at the offsets it gives, with fresh ids', () => {
+		let all = 0;
 		for (const source of catalog.sources) {
 			const list = suggestionsFor(source.id);
-			// the machine-spun copy's wording is broken in every sentence that carries a fact
-			if (source.origin.kind !== 'spun-rewrite') expect(list.length).toBeGreaterThan(1);
+			all += list.length;
 			for (const s of list) {
 				expect(source.text.slice(s.start, s.end)).toBe(s.quote);
 				expect(normalize(source.text)).toContain(normalize(s.quote));
@@ -99,6 +132,7 @@ describe('suggestions on the seed articles', () => {
 			}
 			expect(new Set(list.map((s) => s.id)).size).toBe(list.length);
 		}
+		expect(all).toBeGreaterThan(5);
 	});
 
 	it('leaves out sentences the author rejected', () => {
@@ -154,7 +188,8 @@ describe('the readers on their own', () => {
 	it('names what is counted, not a word that qualifies the count', () => {
 		expect(
 			findFigures('CNN learned that at least three different US residents have been detained.')
-		).toMatchObject([{ value: 3, unit: 'US residents', approximate: true }]);
+		).toEqual([expect.objectContaining({ value: 3, unit: 'US residents', bound: 'lower' })]);
+		expect(findFigures('At least three residents left.')[0]?.approximate).toBeUndefined();
 	});
 
 	it('drafts a statement without the dateline or the connective that tie it to the page', () => {
@@ -222,12 +257,9 @@ describe('the readers on their own', () => {
 describe('statements that stand on their own', () => {
 	it('names the one person before a leading "He", and leaves out what leans on "this" or "he"', () => {
 		const cnn = suggestionsFor('detainees-2022-08-cnn');
-		expect(containing(cnn, 'He has demanded the lifting').statement).toMatch(
+		expect(draftOf('detainees-2022-08-cnn', 'He has demanded the lifting')).toMatch(
 			/^Nicolás Maduro has demanded the lifting of oil embargoes/
 		);
-		expect(containing(cnn, 'He has demanded the lifting').people).toContainEqual({
-			entity: 'nicolas-maduro'
-		});
 		// "he" with no person in the sentence, "This is", "these talks": no statement as it stands
 		expect(cnn.some((s) => s.quote.startsWith('In March he visited'))).toBe(false);
 		const btn = suggestionsFor('amnesty-offer-2024-btn');
@@ -244,16 +276,22 @@ describe('statements that stand on their own', () => {
 		expect(containing(discovery, 'The survey had measured ozone').statement).toMatch(
 			/^The British Antarctic Survey had measured ozone at its Halley research station/
 		);
-		const assessment = suggestionsFor('ozone-assessment-2023', ozone);
-		expect(containing(assessment, 'The panel also looked').statement).toMatch(
-			/^The Scientific Assessment Panel of the Montreal Protocol also looked at the eruption/
-		);
+		const panel = splitSentences(ozone.sourceById.get('ozone-assessment-2023')!.text).find((x) =>
+			x.text.startsWith('The panel also looked')
+		)!.text;
+		expect(
+			resolveSubject(
+				statementFrom(panel),
+				'',
+				'The Scientific Assessment Panel of the Montreal Protocol met.',
+				[]
+			)
+		).toMatch(/^The Scientific Assessment Panel of the Montreal Protocol looked at the eruption/);
 		expect(resolveSubject('The instrument was a Dobson spectrophotometer.', '', '', [])).toBeNull();
 		// "The 2022 edition" of something only named earlier, and never named: no statement
 		expect(resolveSubject('The 2022 edition is backed by NASA.', '', 'Nothing.', [])).toBeNull();
 		// a body named in full once is named in full again in the middle of a statement
-		const caracas = suggestionsFor('caracas-visit-2022-03');
-		expect(containing(caracas, 'Maduro met with the delegation').statement).toMatch(
+		expect(draftOf('caracas-visit-2022-03', 'Maduro met with the delegation')).toMatch(
 			/^Maduro met with the U\.S\. delegation for two hours/
 		);
 		// a description that is an entity of the topic stands on its own
@@ -330,7 +368,7 @@ describe('statements that outlive their source', () => {
 		const cnn = suggestionsFor('detainees-2022-08-cnn');
 		const s = containing(cnn, 'Last month, CNN learned');
 		expect(s.statement).toBe(
-			'In July 2022, CNN learned that at least three US citizens have been detained in Venezuela in 2022, including a Los Angeles public defender.'
+			'In July 2022, CNN learned that at least three US citizens had been detained in Venezuela in 2022, including a Los Angeles public defender.'
 		);
 		expect(s.quote).toMatch(/^Last month, CNN learned/); // the quote keeps the source's words
 		const discovery = containing(
@@ -364,7 +402,7 @@ describe('statements that outlive their source', () => {
 		expect(discovery.some((s) => s.quote.includes('showed the same low values'))).toBe(false);
 		const assessment = suggestionsFor('ozone-assessment-2023', ozone);
 		expect(containing(assessment, 'According to the panel').statement).toMatch(
-			/^According to the Scientific Assessment Panel of the Montreal Protocol, nearly 99 per cent/
+			/^As of January 2023, according to the Scientific Assessment Panel of the Montreal Protocol, nearly 99 per cent/
 		);
 		expect(findFigures('Ozone from 60 degrees north to 60 degrees south recovers.')).toEqual([]);
 	});
@@ -374,9 +412,9 @@ describe('the date of the claim itself', () => {
 	it('takes the main clause’s date, not one describing someone named in it', () => {
 		const s = sentenceOf('caracas-visit-2022-03', 'in November 2017');
 		expect(mainDate(s, findDates(s, '2022-03-11'))).toBeUndefined();
-		// with no weekday to date the main event, the side clause's date is the sentence's
+		// only a side clause dates it: the field would hold the negotiations' date, so none
 		const began = 'Talks overshadow negotiations, which began in 2019 after protests.';
-		expect(mainDate(began, findDates(began))).toMatchObject({ value: '2019' });
+		expect(mainDate(began, findDates(began))).toBeUndefined();
 		const broke = 'Relations broke off in 2019, after officials who met in 2017 left.';
 		expect(mainDate(broke, findDates(broke))).toMatchObject({ value: '2019' });
 		// "In 1994" opens the sentence: a capital I is still "in"
