@@ -18,6 +18,9 @@ import { findPeople } from '../../../src/lib/server/studio/suggest/people';
 import { statementFrom } from '../../../src/lib/server/studio/suggest/statement';
 import { splitSentences } from '../../../src/lib/server/studio/suggest/sentences';
 import { suggestFacts, type Suggestion } from '../../../src/lib/server/studio/suggest/suggest';
+import { anchorNow } from '../../../src/lib/server/studio/suggest/as-of';
+import { settleReferences } from '../../../src/lib/server/studio/suggest/dangling';
+import { readsAsEnglish } from '../../../src/lib/server/studio/suggest/translated';
 
 const { catalog } = buildCatalog(readTree(TOPIC_DIR), `questions/${TOPIC}`);
 const taken = new Set(catalog.facts.map((f) => f.id));
@@ -451,5 +454,154 @@ describe('the date of the claim itself', () => {
 		expect(findFigures('The parties met, and 197 countries ratified it.')).toMatchObject([
 			{ value: 197, unit: 'countries' }
 		]);
+	});
+});
+
+// the faults a blind teacher-reader found in the suggestions, one kind per test
+describe('statements a teacher can read without the article', () => {
+	it('names "the hole", "the award" and "the prize" as the article did, and drops what it cannot name', () => {
+		const discovery = suggestionsFor('ozone-hole-discovery-2025', ozone);
+		expect(containing(discovery, 'part of the hole').statement).toMatch(
+			/part of the ozone hole when/
+		);
+		const handout = suggestionsFor('ozone-treaties-handout-2009', ozone);
+		expect(containing(handout, 'announced the award').statement).toBe(
+			'The Royal Swedish Academy of Sciences announced the 1995 Nobel Prize in Chemistry on 11 October 1995.'
+		);
+		expect(containing(handout, 'when the prize was announced').statement).toMatch(
+			/when the 1995 Nobel Prize in Chemistry was announced/
+		);
+		expect(
+			settleReferences('They measured the hole.', 'It is not a hole at all.', true)
+		).toBeNull();
+		// an answer to nothing said, a ruler never named, a delegation of no stated visit
+		expect(discovery.some((s) => s.quote.includes('proposed an answer'))).toBe(false);
+		expect(settleReferences('In 1986 Susan Solomon proposed an answer.', '', true)).toBeNull();
+		expect(
+			settleReferences('The authoritarian ruler of Venezuela is accused.', '', true)
+		).toBeNull();
+		expect(settleReferences('The U.S. delegation included Roger Carstens.', '', false)).toBeNull();
+		expect(settleReferences('The U.S. delegation met him on 5 March 2022.', '', true)).toBe(
+			'The U.S. delegation met him on 5 March 2022.'
+		);
+		const caracas = suggestionsFor('caracas-visit-2022-03');
+		expect(caracas.some((s) => /delegation/.test(s.statement))).toBe(false);
+		// "also" ties the claim to an earlier one; without it the claim still holds
+		expect(statementFrom('The panel also looked at the eruption.')).toBe(
+			'The panel looked at the eruption.'
+		);
+		expect(statementFrom('He is also known as Nico.')).toBe('He is also known as Nico.');
+	});
+
+	it('says when a claim in the present was true, and gives a date its year', () => {
+		expect(anchorNow('Talks now overshadow the negotiations.', '2022-08-16')).toEqual({
+			statement: 'As of August 2022, talks overshadow the negotiations.',
+			date: { value: '2022-08', precision: 'month' }
+		});
+		expect(anchorNow('Nicolás Maduro is currently in power.', '2025')?.statement).toBe(
+			'As of 2025, Nicolás Maduro is in power.'
+		);
+		expect(anchorNow('Ozone was measured in 1985.', '2025')).toBeNull();
+		const assessment = suggestionsFor('ozone-assessment-2023', ozone);
+		expect(containing(assessment, 'have now been phased out')).toMatchObject({
+			date: { value: '2023-01', precision: 'month' },
+			statement: expect.stringMatching(/^As of January 2023, .* have been phased out\.$/)
+		});
+		const cnn = suggestionsFor('detainees-2022-08-cnn');
+		expect(containing(cnn, 'now overshadow').date).toEqual({
+			value: '2022-08',
+			precision: 'month'
+		});
+		expect(anchorRelativeDates('Maduro remains wanted, since January.', '2025-05')).toBe(
+			'Maduro remains wanted, since January 2025.'
+		);
+		// "Shortly thereafter," gone from the statement, nothing would date it: not offered
+		expect(cnn.some((s) => s.quote.startsWith('Shortly thereafter'))).toBe(false);
+		// "the most recent forecast" of what?
+		const handout = suggestionsFor('ozone-treaties-handout-2009', ozone);
+		expect(handout.some((s) => s.quote.startsWith('The most recent forecast'))).toBe(false);
+	});
+
+	it('offers from a translated copy only sentences that read as English', () => {
+		const blanco = suggestionsFor('blanco-interview-2025');
+		expect(blanco.map((s) => s.quote)).toEqual([sentenceOf('blanco-interview-2025', 'Last March')]);
+		for (const words of ['“sought”', 'points Blanco', 'is accused since 2020']) {
+			expect(readsAsEnglish(sentenceOf('blanco-interview-2025', words)), words).toBe(false);
+		}
+		expect(readsAsEnglish(sentenceOf('detainees-2022-08-cnn', 'the Biden White House'))).toBe(
+			false
+		);
+		expect(readsAsEnglish(sentenceOf('detainees-2022-08-cnn', 'Since 2019, the US'))).toBe(true);
+		expect(isGarbled('He took over after the departure of Richard Grenelll.')).toBe(true);
+		// the same sentence in an original is offered: strictness follows the origin kind
+		const cnn = catalog.sourceById.get('detainees-2022-08-cnn')!;
+		const asOriginal = suggestFacts({
+			body: cnn.text,
+			published: cnn.published.date,
+			origin: 'original',
+			entities: catalog.entities,
+			taken
+		});
+		expect(asOriginal.some((s) => s.quote.includes('the Biden White House'))).toBe(true);
+		expect(
+			suggestionsFor('detainees-2022-08-cnn').some((s) => s.quote.includes('the Biden White House'))
+		).toBe(false);
+	});
+
+	it('dates the claim, not a thing it names, a period or a plan', () => {
+		const date = (s: string, published = '2025') => mainDate(s, findDates(s, published), published);
+		expect(
+			date(sentenceOf('detainees-2022-08-cnn', 'imposed on Venezuela since 2017'))
+		).toBeUndefined();
+		expect(
+			date(
+				'The assessment pays attention to the Kigali Amendment, agreed in Kigali, Rwanda, in October 2016.'
+			)
+		).toBeUndefined();
+		expect(date('Emissions of CFC-11 rose unexpectedly after 2012.')).toBeUndefined();
+		expect(
+			date('The panel looked at the eruption of the volcano in January 2022.')
+		).toBeUndefined();
+		expect(
+			date(sentenceOf('detainees-2022-08-cnn', 'held in November 2024'), '2022-08-16')
+		).toBeUndefined();
+		// a verb of its own, or after an auxiliary: the claim's date
+		expect(date('Governments adopted the Vienna Convention on 22 March 1985.')).toMatchObject({
+			value: '1985-03-22'
+		});
+		expect(
+			date('The protocol was agreed in Montreal, Canada, on 16 September 1987.')
+		).toMatchObject({ value: '1987-09-16' });
+		expect(
+			date('Chubachi had recorded low ozone and presented his results in 1984.')
+		).toMatchObject({ value: '1984' });
+		// a range is its period: the year both ends share, not its first day
+		expect(
+			findDates('It averaged 23 million between 7 September and 13 October.', '2023-01-10')
+		).toMatchObject([{ value: '2022', precision: 'year' }]);
+		const assessment = suggestionsFor('ozone-assessment-2023', ozone);
+		expect(containing(assessment, 'between 7 September').date).toEqual({
+			value: '2022',
+			precision: 'year'
+		});
+	});
+
+	it('types no bound as a value or an estimate, and offers no pair of claims read "respectively"', () => {
+		const cnn = suggestionsFor('detainees-2022-08-cnn');
+		expect(containing(cnn, 'at least three US citizens').number).toBeUndefined();
+		expect(findFigures('It was written by more than 250 scientists.')).toMatchObject([
+			{ value: 250, bound: 'lower' }
+		]);
+		expect(findFigures('It was written by about 250 scientists.')).toMatchObject([
+			{ value: 250, approximate: true }
+		]);
+		expect(findFigures('Up to 50 people were freed.')).toMatchObject([
+			{ value: 50, bound: 'upper' }
+		]);
+		expect(settleReferences('Molina and Rowland died in 2020 and 2012.', '', true)).toBeNull();
+		expect(settleReferences('Prices doubled between 2010 and 2012.', '', true)).not.toBeNull();
+		// a forecast keeps its modality
+		const assessment = suggestionsFor('ozone-assessment-2023', ozone);
+		expect(containing(assessment, 'will avoid').statement).toMatch(/estimates that .* will avoid/);
 	});
 });

@@ -40,7 +40,11 @@ function latest(re: RegExp, text: string): string | null {
  * @returns the statement with "the hole", "the award"/"the prize" named as the earlier text
  *   names them; null when it leans on something it does not name (see the patterns above)
  */
-export function settleReferences(statement: string, earlier: string, dated: boolean): string | null {
+export function settleReferences(
+	statement: string,
+	earlier: string,
+	dated: boolean
+): string | null {
 	if (OBJECTLESS.test(statement) || DESCRIBED.test(statement) || PAIRED.test(statement)) {
 		return null;
 	}

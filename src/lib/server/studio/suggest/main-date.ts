@@ -24,9 +24,16 @@ const EVENT =
 // "rose after 2012", "until 2019": the claim is placed beside the date, not on it
 const BESIDE = /\b(?:after|before|following|until|till)\s+(?:the\s+)?$/i;
 
-/** Whether the words before `at` hold a finite verb: the sentence's own claim came earlier. */
+// clauses that hang on the main one ("who heads the unit", "since the two countries severed
+// ties"): a verb inside them does not make the sentence a claim
+export const SUBORDINATE =
+	/(?:,\s*|\s)(?:who|whom|whose|which|since|when|after|before|because|although|while)\b[^,;:—–]*/gi;
+
+/** Whether `text` holds a finite verb outside its subordinate clauses: the sentence's own claim
+ * came before ("He has demanded the lifting of embargoes imposed…"), so a participle after it
+ * describes a thing ("Mario Molina, who was working at MIT…, and Rowland, showed" has none). */
 function verbBefore(text: string): boolean {
-	return nlp(text).match('#Verb').not('#Gerund').not('#Infinitive').found;
+	return nlp(text.replace(SUBORDINATE, ' ')).match('#Verb').not('#Gerund').not('#Infinitive').found;
 }
 
 /** Whether the date at `d` belongs to something the sentence names, not to its claim. */

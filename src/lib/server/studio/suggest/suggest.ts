@@ -14,7 +14,7 @@ import { factIdFor } from '../facts/fact-id';
 import { findDates, type FoundDate } from './dates';
 import { findFigures, type FoundFigure } from './figures';
 import { isGarbled, isGarbledCopy } from './garbled';
-import { mainDate } from './main-date';
+import { mainDate, SUBORDINATE } from './main-date';
 import { findPeople, type FoundPeople } from './people';
 import { resolveSubject } from './reference';
 import { anchorRelativeDates } from './relative';
@@ -56,11 +56,6 @@ export interface SuggestInput {
 }
 
 const MIN_WORDS = 6;
-
-// clauses that hang on the main one ("who heads the unit", "since the two countries severed
-// ties"): a verb inside them does not make the sentence a claim
-const SUBORDINATE =
-	/(?:,\s*|\s)(?:who|whom|whose|which|since|when|after|before|because|although|while)\b[^,;:—–]*/gi;
 
 /** Whether `text` has a finite verb outside its subordinate clauses ("With Maduro, whom the
  * State Department maintains as sought…" has none: a fragment). */
