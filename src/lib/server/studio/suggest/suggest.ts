@@ -3,9 +3,11 @@
  * person or organisation of the topic becomes a suggestion, its quote the sentence itself (cut
  * from the stored body by offsets) and its typed fields filled in from what was found. Only
  * sentences whose statement can stand on its own are offered: not quotations, fragments or
- * garbled wording (garbled.ts), nor sentences that lean on an earlier one in a way the earlier
- * text does not settle (reference.ts); the statement may name what "He" or "the panel" stands
- * for and write "last month" as the month it was (relative.ts), the quote never changes.
+ * garbled wording (garbled.ts; in a translated copy, any trace of the original's turns:
+ * translated.ts), nor sentences that lean on an earlier one in a way the earlier text does not
+ * settle (reference.ts, dangling.ts); the statement may name what "He", "the panel" or "the
+ * award" stands for, write "last month" or "July 28" with its year (relative.ts) and say when
+ * a "now" was (as-of.ts); the quote never changes. The date is the claim's own (main-date.ts).
  * Nothing here stores anything: the author accepts (into the fact form), edits or rejects.
  */
 import nlp from 'compromise';
