@@ -17,7 +17,7 @@ import { findDates, type FoundDate } from './dates';
 import { findFigures, type FoundFigure } from './figures';
 import { isGarbled, isGarbledCopy } from './garbled';
 import { mainDate, SUBORDINATE } from './main-date';
-import { findPeople, type FoundPeople } from './people';
+import { peopleOf } from './people';
 import { resolveSubject } from './reference';
 import { anchorRelativeDates } from './relative';
 import { anchorNow } from './as-of';
@@ -78,15 +78,6 @@ function readsAsClaim(text: string): boolean {
 		!/^\p{Lu}\p{Ll}+ed\b/u.test(text) &&
 		!/[”"],?\s+(?:he|she|they|\p{Lu}[\p{L}-]*)\s+(?:says|said|added|explains|points)\b/u.test(text)
 	);
-}
-
-/** findPeople on a statement, also with its first letter in lower case: a name spelled "the
- * opposition" is still found when the statement starts "The opposition". */
-function peopleOf(statement: string, entities: SuggestInput['entities']): FoundPeople {
-	const found = findPeople(statement, entities);
-	const lower = findPeople(statement[0]!.toLowerCase() + statement.slice(1), entities);
-	const extra = lower.entities.filter((p) => !found.entities.some((f) => f.entity === p.entity));
-	return { entities: [...extra, ...found.entities], unknown: found.unknown };
 }
 
 /** The suggestions for one source body, in text order. Pure: same input, same output. */
