@@ -49,6 +49,7 @@ for (const topic of topics) {
 		const list = suggestFacts({
 			body: source.text,
 			published: source.published.date,
+			origin: source.origin.kind,
 			entities: catalog.entities,
 			taken
 		});

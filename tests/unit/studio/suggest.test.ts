@@ -18,6 +18,9 @@ import { findPeople } from '../../../src/lib/server/studio/suggest/people';
 import { statementFrom } from '../../../src/lib/server/studio/suggest/statement';
 import { splitSentences } from '../../../src/lib/server/studio/suggest/sentences';
 import { suggestFacts, type Suggestion } from '../../../src/lib/server/studio/suggest/suggest';
+import { anchorNow } from '../../../src/lib/server/studio/suggest/as-of';
+import { settleReferences } from '../../../src/lib/server/studio/suggest/dangling';
+import { readsAsEnglish } from '../../../src/lib/server/studio/suggest/translated';
 
 const { catalog } = buildCatalog(readTree(TOPIC_DIR), `questions/${TOPIC}`);
 const taken = new Set(catalog.facts.map((f) => f.id));
@@ -35,9 +38,26 @@ function suggestionsFor(id: string, from = catalog): Suggestion[] {
 	return suggestFacts({
 		body: s.text,
 		published: s.published.date,
+		origin: s.origin.kind,
 		entities: from.entities,
 		taken
 	});
+}
+
+/** The draft statement of the sentence with `words`, its references resolved as suggest does. */
+function draftOf(id: string, words: string): string | null {
+	const source = catalog.sourceById.get(id)!;
+	const all = splitSentences(source.text);
+	const i = all.findIndex((x) => x.text.includes(words));
+	expect(i, `a sentence with "${words}"`).toBeGreaterThanOrEqual(0);
+	const earlier = source.text.slice(0, all[i]!.start);
+	const s = resolveSubject(
+		statementFrom(all[i]!.text),
+		all[i - 1]?.text ?? '',
+		earlier,
+		catalog.entities
+	);
+	return s;
 }
 
 function containing(list: Suggestion[], words: string): Suggestion {
@@ -48,8 +68,15 @@ function containing(list: Suggestion[], words: string): Suggestion {
 
 describe('suggestions on the seed articles', () => {
 	it('dates the BTN report by its year of publication, at day precision', () => {
-		const s = containing(suggestionsFor('amnesty-offer-2024-btn'), 'held on July 28');
-		expect(s.date).toEqual({ value: '2024-07-28', precision: 'day' });
+		const s = sentenceOf('amnesty-offer-2024-btn', 'held on July 28');
+		const dates = findDates(s, '2024');
+		expect(dates).toMatchObject([{ value: '2024-07-28', precision: 'day' }]);
+		// the date is the elections' ("following the … elections held on"), not the tensions'
+		expect(mainDate(s, dates, '2024')).toBeUndefined();
+		// a statement written from it gives the year the source leaves to its reader
+		expect(anchorRelativeDates(statementFrom(s), '2024')).toMatch(
+			/elections held on 28 July 2024\.$/
+		);
 		// "November" in a 2024 article is November 2024, not the November nearest 1 January (the
 		// sentence itself leans on "these negotiations", so it is not offered: read it directly)
 		const nov = sentenceOf('amnesty-offer-2024-btn', 'election in November');
@@ -62,9 +89,16 @@ describe('suggestions on the seed articles', () => {
 	});
 
 	it('reads a range of prisoners and the people of the Blanco interview', () => {
-		const s = containing(suggestionsFor('blanco-interview-2025'), 'between 29 and 50');
-		expect(s.number).toEqual({ value: 29, max: 50, unit: 'foreign political prisoners' });
-		expect(s.people.map((p) => p.entity)).toEqual(
+		const s = sentenceOf('blanco-interview-2025', 'between 29 and 50');
+		expect(findFigures(s)[0]).toMatchObject({
+			value: 29,
+			max: 50,
+			unit: 'foreign political prisoners'
+		});
+		// its "Grenelll" and its three claims in 60 words: no statement to offer
+		const blanco = suggestionsFor('blanco-interview-2025');
+		expect(blanco.some((x) => x.quote === s)).toBe(false);
+		expect(findPeople(s, catalog.entities).entities.map((p) => p.entity)).toEqual(
 			expect.arrayContaining(['mauricio-claver-carone', 'nicolas-maduro', 'nayib-bukele'])
 		);
 	});
@@ -80,18 +114,20 @@ describe('suggestions on the seed articles', () => {
 			entity: 'jorge-rodriguez',
 			role: 'president of the Venezuelan National Assembly'
 		});
-		expect(containing(btn, 'over 80 percent').number).toEqual({
-			value: 80,
-			unit: 'percent',
-			approximate: true
-		});
+		// "over 80 percent" is a lower bound, not an estimate: the schema has no field for a
+		// bound, so no number is typed (and "the voting records" of an unnamed election: not offered)
+		const over = sentenceOf('amnesty-offer-2024-btn', 'over 80 percent');
+		expect(findFigures(over)).toEqual([
+			{ value: 80, unit: 'percent', bound: 'lower', text: '80 percent', index: over.indexOf('80') }
+		]);
+		expect(btn.some((x) => x.quote === over)).toBe(false);
 	});
 
 	it('quotes the stored body exactly, at the offsets it gives, with fresh ids', () => {
+		let all = 0;
 		for (const source of catalog.sources) {
 			const list = suggestionsFor(source.id);
-			// the machine-spun copy's wording is broken in every sentence that carries a fact
-			if (source.origin.kind !== 'spun-rewrite') expect(list.length).toBeGreaterThan(1);
+			all += list.length;
 			for (const s of list) {
 				expect(source.text.slice(s.start, s.end)).toBe(s.quote);
 				expect(normalize(source.text)).toContain(normalize(s.quote));
@@ -99,6 +135,7 @@ describe('suggestions on the seed articles', () => {
 			}
 			expect(new Set(list.map((s) => s.id)).size).toBe(list.length);
 		}
+		expect(all).toBeGreaterThan(5);
 	});
 
 	it('leaves out sentences the author rejected', () => {
@@ -154,7 +191,8 @@ describe('the readers on their own', () => {
 	it('names what is counted, not a word that qualifies the count', () => {
 		expect(
 			findFigures('CNN learned that at least three different US residents have been detained.')
-		).toMatchObject([{ value: 3, unit: 'US residents', approximate: true }]);
+		).toEqual([expect.objectContaining({ value: 3, unit: 'US residents', bound: 'lower' })]);
+		expect(findFigures('At least three residents left.')[0]?.approximate).toBeUndefined();
 	});
 
 	it('drafts a statement without the dateline or the connective that tie it to the page', () => {
@@ -222,12 +260,9 @@ describe('the readers on their own', () => {
 describe('statements that stand on their own', () => {
 	it('names the one person before a leading "He", and leaves out what leans on "this" or "he"', () => {
 		const cnn = suggestionsFor('detainees-2022-08-cnn');
-		expect(containing(cnn, 'He has demanded the lifting').statement).toMatch(
+		expect(draftOf('detainees-2022-08-cnn', 'He has demanded the lifting')).toMatch(
 			/^Nicolás Maduro has demanded the lifting of oil embargoes/
 		);
-		expect(containing(cnn, 'He has demanded the lifting').people).toContainEqual({
-			entity: 'nicolas-maduro'
-		});
 		// "he" with no person in the sentence, "This is", "these talks": no statement as it stands
 		expect(cnn.some((s) => s.quote.startsWith('In March he visited'))).toBe(false);
 		const btn = suggestionsFor('amnesty-offer-2024-btn');
@@ -244,16 +279,22 @@ describe('statements that stand on their own', () => {
 		expect(containing(discovery, 'The survey had measured ozone').statement).toMatch(
 			/^The British Antarctic Survey had measured ozone at its Halley research station/
 		);
-		const assessment = suggestionsFor('ozone-assessment-2023', ozone);
-		expect(containing(assessment, 'The panel also looked').statement).toMatch(
-			/^The Scientific Assessment Panel of the Montreal Protocol also looked at the eruption/
-		);
+		const panel = splitSentences(ozone.sourceById.get('ozone-assessment-2023')!.text).find((x) =>
+			x.text.startsWith('The panel also looked')
+		)!.text;
+		expect(
+			resolveSubject(
+				statementFrom(panel),
+				'',
+				'The Scientific Assessment Panel of the Montreal Protocol met.',
+				[]
+			)
+		).toMatch(/^The Scientific Assessment Panel of the Montreal Protocol looked at the eruption/);
 		expect(resolveSubject('The instrument was a Dobson spectrophotometer.', '', '', [])).toBeNull();
 		// "The 2022 edition" of something only named earlier, and never named: no statement
 		expect(resolveSubject('The 2022 edition is backed by NASA.', '', 'Nothing.', [])).toBeNull();
 		// a body named in full once is named in full again in the middle of a statement
-		const caracas = suggestionsFor('caracas-visit-2022-03');
-		expect(containing(caracas, 'Maduro met with the delegation').statement).toMatch(
+		expect(draftOf('caracas-visit-2022-03', 'Maduro met with the delegation')).toMatch(
 			/^Maduro met with the U\.S\. delegation for two hours/
 		);
 		// a description that is an entity of the topic stands on its own
@@ -330,7 +371,7 @@ describe('statements that outlive their source', () => {
 		const cnn = suggestionsFor('detainees-2022-08-cnn');
 		const s = containing(cnn, 'Last month, CNN learned');
 		expect(s.statement).toBe(
-			'In July 2022, CNN learned that at least three US citizens have been detained in Venezuela in 2022, including a Los Angeles public defender.'
+			'In July 2022, CNN learned that at least three US citizens had been detained in Venezuela in 2022, including a Los Angeles public defender.'
 		);
 		expect(s.quote).toMatch(/^Last month, CNN learned/); // the quote keeps the source's words
 		const discovery = containing(
@@ -364,7 +405,7 @@ describe('statements that outlive their source', () => {
 		expect(discovery.some((s) => s.quote.includes('showed the same low values'))).toBe(false);
 		const assessment = suggestionsFor('ozone-assessment-2023', ozone);
 		expect(containing(assessment, 'According to the panel').statement).toMatch(
-			/^According to the Scientific Assessment Panel of the Montreal Protocol, nearly 99 per cent/
+			/^As of January 2023, according to the Scientific Assessment Panel of the Montreal Protocol, nearly 99 per cent/
 		);
 		expect(findFigures('Ozone from 60 degrees north to 60 degrees south recovers.')).toEqual([]);
 	});
@@ -374,9 +415,9 @@ describe('the date of the claim itself', () => {
 	it('takes the main clause’s date, not one describing someone named in it', () => {
 		const s = sentenceOf('caracas-visit-2022-03', 'in November 2017');
 		expect(mainDate(s, findDates(s, '2022-03-11'))).toBeUndefined();
-		// with no weekday to date the main event, the side clause's date is the sentence's
+		// only a side clause dates it: the field would hold the negotiations' date, so none
 		const began = 'Talks overshadow negotiations, which began in 2019 after protests.';
-		expect(mainDate(began, findDates(began))).toMatchObject({ value: '2019' });
+		expect(mainDate(began, findDates(began))).toBeUndefined();
 		const broke = 'Relations broke off in 2019, after officials who met in 2017 left.';
 		expect(mainDate(broke, findDates(broke))).toMatchObject({ value: '2019' });
 		// "In 1994" opens the sentence: a capital I is still "in"
@@ -413,5 +454,154 @@ describe('the date of the claim itself', () => {
 		expect(findFigures('The parties met, and 197 countries ratified it.')).toMatchObject([
 			{ value: 197, unit: 'countries' }
 		]);
+	});
+});
+
+// the faults a blind teacher-reader found in the suggestions, one kind per test
+describe('statements a teacher can read without the article', () => {
+	it('names "the hole", "the award" and "the prize" as the article did, and drops what it cannot name', () => {
+		const discovery = suggestionsFor('ozone-hole-discovery-2025', ozone);
+		expect(containing(discovery, 'part of the hole').statement).toMatch(
+			/part of the ozone hole when/
+		);
+		const handout = suggestionsFor('ozone-treaties-handout-2009', ozone);
+		expect(containing(handout, 'announced the award').statement).toBe(
+			'The Royal Swedish Academy of Sciences announced the 1995 Nobel Prize in Chemistry on 11 October 1995.'
+		);
+		expect(containing(handout, 'when the prize was announced').statement).toMatch(
+			/when the 1995 Nobel Prize in Chemistry was announced/
+		);
+		expect(
+			settleReferences('They measured the hole.', 'It is not a hole at all.', true)
+		).toBeNull();
+		// an answer to nothing said, a ruler never named, a delegation of no stated visit
+		expect(discovery.some((s) => s.quote.includes('proposed an answer'))).toBe(false);
+		expect(settleReferences('In 1986 Susan Solomon proposed an answer.', '', true)).toBeNull();
+		expect(
+			settleReferences('The authoritarian ruler of Venezuela is accused.', '', true)
+		).toBeNull();
+		expect(settleReferences('The U.S. delegation included Roger Carstens.', '', false)).toBeNull();
+		expect(settleReferences('The U.S. delegation met him on 5 March 2022.', '', true)).toBe(
+			'The U.S. delegation met him on 5 March 2022.'
+		);
+		const caracas = suggestionsFor('caracas-visit-2022-03');
+		expect(caracas.some((s) => /delegation/.test(s.statement))).toBe(false);
+		// "also" ties the claim to an earlier one; without it the claim still holds
+		expect(statementFrom('The panel also looked at the eruption.')).toBe(
+			'The panel looked at the eruption.'
+		);
+		expect(statementFrom('He is also known as Nico.')).toBe('He is also known as Nico.');
+	});
+
+	it('says when a claim in the present was true, and gives a date its year', () => {
+		expect(anchorNow('Talks now overshadow the negotiations.', '2022-08-16')).toEqual({
+			statement: 'As of August 2022, talks overshadow the negotiations.',
+			date: { value: '2022-08', precision: 'month' }
+		});
+		expect(anchorNow('Nicolás Maduro is currently in power.', '2025')?.statement).toBe(
+			'As of 2025, Nicolás Maduro is in power.'
+		);
+		expect(anchorNow('Ozone was measured in 1985.', '2025')).toBeNull();
+		const assessment = suggestionsFor('ozone-assessment-2023', ozone);
+		expect(containing(assessment, 'have now been phased out')).toMatchObject({
+			date: { value: '2023-01', precision: 'month' },
+			statement: expect.stringMatching(/^As of January 2023, .* have been phased out\.$/)
+		});
+		const cnn = suggestionsFor('detainees-2022-08-cnn');
+		expect(containing(cnn, 'now overshadow').date).toEqual({
+			value: '2022-08',
+			precision: 'month'
+		});
+		expect(anchorRelativeDates('Maduro remains wanted, since January.', '2025-05')).toBe(
+			'Maduro remains wanted, since January 2025.'
+		);
+		// "Shortly thereafter," gone from the statement, nothing would date it: not offered
+		expect(cnn.some((s) => s.quote.startsWith('Shortly thereafter'))).toBe(false);
+		// "the most recent forecast" of what?
+		const handout = suggestionsFor('ozone-treaties-handout-2009', ozone);
+		expect(handout.some((s) => s.quote.startsWith('The most recent forecast'))).toBe(false);
+	});
+
+	it('offers from a translated copy only sentences that read as English', () => {
+		const blanco = suggestionsFor('blanco-interview-2025');
+		expect(blanco.map((s) => s.quote)).toEqual([sentenceOf('blanco-interview-2025', 'Last March')]);
+		for (const words of ['“sought”', 'points Blanco', 'is accused since 2020']) {
+			expect(readsAsEnglish(sentenceOf('blanco-interview-2025', words)), words).toBe(false);
+		}
+		expect(readsAsEnglish(sentenceOf('detainees-2022-08-cnn', 'the Biden White House'))).toBe(
+			false
+		);
+		expect(readsAsEnglish(sentenceOf('detainees-2022-08-cnn', 'Since 2019, the US'))).toBe(true);
+		expect(isGarbled('He took over after the departure of Richard Grenelll.')).toBe(true);
+		// the same sentence in an original is offered: strictness follows the origin kind
+		const cnn = catalog.sourceById.get('detainees-2022-08-cnn')!;
+		const asOriginal = suggestFacts({
+			body: cnn.text,
+			published: cnn.published.date,
+			origin: 'original',
+			entities: catalog.entities,
+			taken
+		});
+		expect(asOriginal.some((s) => s.quote.includes('the Biden White House'))).toBe(true);
+		expect(
+			suggestionsFor('detainees-2022-08-cnn').some((s) => s.quote.includes('the Biden White House'))
+		).toBe(false);
+	});
+
+	it('dates the claim, not a thing it names, a period or a plan', () => {
+		const date = (s: string, published = '2025') => mainDate(s, findDates(s, published), published);
+		expect(
+			date(sentenceOf('detainees-2022-08-cnn', 'imposed on Venezuela since 2017'))
+		).toBeUndefined();
+		expect(
+			date(
+				'The assessment pays attention to the Kigali Amendment, agreed in Kigali, Rwanda, in October 2016.'
+			)
+		).toBeUndefined();
+		expect(date('Emissions of CFC-11 rose unexpectedly after 2012.')).toBeUndefined();
+		expect(
+			date('The panel looked at the eruption of the volcano in January 2022.')
+		).toBeUndefined();
+		expect(
+			date(sentenceOf('detainees-2022-08-cnn', 'held in November 2024'), '2022-08-16')
+		).toBeUndefined();
+		// a verb of its own, or after an auxiliary: the claim's date
+		expect(date('Governments adopted the Vienna Convention on 22 March 1985.')).toMatchObject({
+			value: '1985-03-22'
+		});
+		expect(
+			date('The protocol was agreed in Montreal, Canada, on 16 September 1987.')
+		).toMatchObject({ value: '1987-09-16' });
+		expect(
+			date('Chubachi had recorded low ozone and presented his results in 1984.')
+		).toMatchObject({ value: '1984' });
+		// a range is its period: the year both ends share, not its first day
+		expect(
+			findDates('It averaged 23 million between 7 September and 13 October.', '2023-01-10')
+		).toMatchObject([{ value: '2022', precision: 'year' }]);
+		const assessment = suggestionsFor('ozone-assessment-2023', ozone);
+		expect(containing(assessment, 'between 7 September').date).toEqual({
+			value: '2022',
+			precision: 'year'
+		});
+	});
+
+	it('types no bound as a value or an estimate, and offers no pair of claims read "respectively"', () => {
+		const cnn = suggestionsFor('detainees-2022-08-cnn');
+		expect(containing(cnn, 'at least three US citizens').number).toBeUndefined();
+		expect(findFigures('It was written by more than 250 scientists.')).toMatchObject([
+			{ value: 250, bound: 'lower' }
+		]);
+		expect(findFigures('It was written by about 250 scientists.')).toMatchObject([
+			{ value: 250, approximate: true }
+		]);
+		expect(findFigures('Up to 50 people were freed.')).toMatchObject([
+			{ value: 50, bound: 'upper' }
+		]);
+		expect(settleReferences('Molina and Rowland died in 2020 and 2012.', '', true)).toBeNull();
+		expect(settleReferences('Prices doubled between 2010 and 2012.', '', true)).not.toBeNull();
+		// a forecast keeps its modality
+		const assessment = suggestionsFor('ozone-assessment-2023', ozone);
+		expect(containing(assessment, 'will avoid').statement).toMatch(/estimates that .* will avoid/);
 	});
 });

@@ -64,6 +64,7 @@ export function sourceView(
 		suggestions: suggestFacts({
 			body,
 			published: source.published.date,
+			origin: source.origin.kind,
 			entities: catalog.entities,
 			taken: new Set(catalog.facts.map((f) => f.id)),
 			rejected

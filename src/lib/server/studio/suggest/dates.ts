@@ -6,6 +6,7 @@ import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import type { z } from 'zod';
 import type { DatePrecisionSchema } from '$lib/content/schema';
+import { mergeRanges } from './ranges';
 
 export type DatePrecision = z.infer<typeof DatePrecisionSchema>;
 
@@ -141,5 +142,8 @@ export function findDates(sentence: string, published?: string): FoundDate[] {
 		if (ref && Number(m[1]) > ref.date.getUTCFullYear()) continue;
 		out.push({ value: m[1]!, precision: 'year', text: m[1]!, index });
 	}
-	return out.sort((a, b) => a.index - b.index);
+	return mergeRanges(
+		sentence,
+		out.sort((a, b) => a.index - b.index)
+	);
 }

@@ -1,7 +1,8 @@
 /**
  * Figures in a sentence: a number with what it counts or measures, read by compromise (which
  * also reads numbers in words, "nine", "$15 million"). Ranges ("between 29 and 50") become a
- * value with a `max`; hedges ("more than", "about") mark the figure approximate.
+ * value with a `max`; an estimate ("about") marks the figure approximate, a limit ("more than", "at least") is marked
+ * as a bound.
  */
 import nlp from 'compromise';
 
@@ -10,6 +11,8 @@ export interface FoundFigure {
 	max?: number;
 	unit: string;
 	approximate?: boolean;
+	/** Set when the text gives a limit ("more than 250"), not the value or an estimate of it. */
+	bound?: 'lower' | 'upper';
 	/** The words the figure was read from, unit included. */
 	text: string;
 	/** Offset of `text` in the sentence. */
@@ -23,8 +26,11 @@ interface NumberJson {
 	terms: { tags: string[] }[];
 }
 
-const HEDGE =
-	/\b(?:more than|over|about|around|nearly|almost|up to|some|at least|roughly|approximately|at most|fewer than|less than)\s+$/i;
+// an estimate ("about 250"): the schema's `approximate`
+const HEDGE = /\b(?:about|around|nearly|almost|some|roughly|approximately)\s+$/i;
+// a bound ("more than 250", "at least three"): the figure is a limit, not an estimate of the
+// value, and the fact schema has no field for a limit, so it is not typed as a number at all
+const BOUND = /\b(?:more than|over|at least|up to|at most|fewer than|less than|under)\s+$/i;
 /** The currency a money figure is written in, by its symbol or word; '' when it is not money. */
 function currencyOf(text: string): string {
 	if (/£|\bpounds?\b/i.test(text)) return 'pounds sterling';
@@ -129,12 +135,16 @@ export function findFigures(
 		if (/\b(?:north|south|east|west)\b/i.test(`${unit} ${sentence.slice(end, end + 8)}`)) continue;
 		// "two months before", "forty years ago": how far off an event is, not a figure of it
 		if (/^\s*(?:before|after|ago|later|earlier|sooner)\b/i.test(sentence.slice(end))) continue;
-		const approximate = HEDGE.test(sentence.slice(0, start)) || undefined;
+		const lead = sentence.slice(0, start);
+		const approximate = HEDGE.test(lead) || undefined;
+		const limit = BOUND.exec(lead)?.[0];
+		const bound = limit && (/more|over|least/i.test(limit) ? 'lower' : 'upper');
 		out.push({
 			value,
 			...(max !== undefined && { max }),
 			unit,
 			...(approximate && { approximate }),
+			...(bound && { bound }),
 			text: sentence.slice(start, end).replace(/[\s,;:.]+$/, ''),
 			index: start
 		});

@@ -23,6 +23,9 @@ const SPUN =
 // sentence, the rest lost in translation
 const CUT_OFF = /\b(?:suggests|shows|means|indicates|reveals|implies)\.$/;
 
+// "Grenelll": a letter three times over is a typo, never English spelling
+const TYPO = /(\p{Ll})\1\1/u;
+
 /** Whether the lower-case form of `word` is a verb form, a determiner or a number word: a
  * word that is capitalised mid-sentence only by a broken join, never as part of a name. */
 function isCommonWord(
@@ -55,7 +58,7 @@ export function isGarbledCopy(sentences: string[]): boolean {
  *   spinner (see the patterns above); false for ordinary prose, names included
  */
 export function isGarbled(sentence: string): boolean {
-	if ([SPACE_BEFORE_PUNCTUATION, SPUN, CUT_OFF].some((r) => r.test(sentence))) return true;
+	if ([SPACE_BEFORE_PUNCTUATION, SPUN, CUT_OFF, TYPO].some((r) => r.test(sentence))) return true;
 	for (const m of sentence.matchAll(FUSED)) {
 		// "cited by The Wall Street Journal": an article that opens a name
 		const rest = sentence.slice(m.index + m[0].length);

@@ -85,3 +85,15 @@ export function findPeople(
 		unknown: [...new Set(unknown)]
 	};
 }
+
+/** findPeople on a statement, also with its first letter in lower case: a name spelled "the
+ * opposition" is still found when the statement starts "The opposition". */
+export function peopleOf(
+	statement: string,
+	entities: Parameters<typeof findPeople>[1]
+): FoundPeople {
+	const found = findPeople(statement, entities);
+	const lower = findPeople(statement[0]!.toLowerCase() + statement.slice(1), entities);
+	const extra = lower.entities.filter((p) => !found.entities.some((f) => f.entity === p.entity));
+	return { entities: [...extra, ...found.entities], unknown: found.unknown };
+}

@@ -23,7 +23,7 @@ const MONTHS = [
 ];
 
 /** "16 May 1985" for 1985-05-16, "July 2022" for 2022-07, "2022" for 2022. */
-function spoken(value: string): string {
+export function spoken(value: string): string {
 	const [y, m, d] = value.split('-');
 	const month = m ? `${MONTHS[Number(m) - 1]} ${y}` : y!;
 	return d ? `${Number(d)} ${month}` : month;
@@ -34,7 +34,8 @@ function spoken(value: string): string {
  * @param published the source's published date (YYYY, YYYY-MM or YYYY-MM-DD); without it the
  *   statement is returned unchanged
  * @returns the statement with "this year", "last year", "last month", "last <month>" and "forty
- *   years ago (today)" written as the date they are (only where the reference gives that
+ *   years ago (today)" written as the date they are, and a month or day without its year ("July
+ *   28", "since January") written with it (only where the reference gives that
  *   precision: findDates caps it)
  */
 export function anchorRelativeDates(statement: string, published?: string): string {
@@ -66,6 +67,15 @@ export function anchorRelativeDates(statement: string, published?: string): stri
 		} else if (/\byears ago\b/i.test(d.text)) {
 			// "Forty years ago today, three scientists published" → "On 16 May 1985, three…"
 			words = `${d.precision === 'day' ? 'on' : 'in'} ${spoken(d.value)}`;
+		} else if (
+			/\p{Lu}\p{Ll}+/u.test(d.text) &&
+			!/\d{4}/.test(d.text) &&
+			d.precision !== 'year' &&
+			/\b(?:on|in|since|from|until|by)\s+$/i.test(before)
+		) {
+			// "held on July 28", "since January": the year the reader needs is the source's
+			// ("declared 16 September the International Day": a day of every year, left alone)
+			words = spoken(d.value);
 		} else continue;
 		// "in Venezuela this year" → "in Venezuela in 2022"; at the start, "In July 2022,"
 		if (start === 0) words = words[0]!.toUpperCase() + words.slice(1);

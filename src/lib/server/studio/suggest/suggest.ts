@@ -3,9 +3,11 @@
  * person or organisation of the topic becomes a suggestion, its quote the sentence itself (cut
  * from the stored body by offsets) and its typed fields filled in from what was found. Only
  * sentences whose statement can stand on its own are offered: not quotations, fragments or
- * garbled wording (garbled.ts), nor sentences that lean on an earlier one in a way the earlier
- * text does not settle (reference.ts); the statement may name what "He" or "the panel" stands
- * for and write "last month" as the month it was (relative.ts), the quote never changes.
+ * garbled wording (garbled.ts; in a translated copy, any trace of the original's turns:
+ * translated.ts), nor sentences that lean on an earlier one in a way the earlier text does not
+ * settle (reference.ts, dangling.ts); the statement may name what "He", "the panel" or "the
+ * award" stands for, write "last month" or "July 28" with its year (relative.ts) and say when
+ * a "now" was (as-of.ts); the quote never changes. The date is the claim's own (main-date.ts).
  * Nothing here stores anything: the author accepts (into the fact form), edits or rejects.
  */
 import nlp from 'compromise';
@@ -14,12 +16,15 @@ import { factIdFor } from '../facts/fact-id';
 import { findDates, type FoundDate } from './dates';
 import { findFigures, type FoundFigure } from './figures';
 import { isGarbled, isGarbledCopy } from './garbled';
-import { mainDate } from './main-date';
-import { findPeople, type FoundPeople } from './people';
+import { mainDate, SUBORDINATE } from './main-date';
+import { peopleOf } from './people';
 import { resolveSubject } from './reference';
 import { anchorRelativeDates } from './relative';
+import { anchorNow } from './as-of';
+import { settleReferences } from './dangling';
 import { splitSentences } from './sentences';
-import { statementFrom } from './statement';
+import { SEQUEL, statementFrom } from './statement';
+import { isTranslated, readsAsEnglish, type OriginKind } from './translated';
 
 export interface Suggestion {
 	/** A proposed fact id, unique within the topic and among these suggestions. */
@@ -30,7 +35,7 @@ export interface Suggestion {
 	quote: string;
 	statement: string;
 	date?: { value: string; precision: FoundDate['precision'] };
-	number?: Omit<FoundFigure, 'text' | 'index'>;
+	number?: Omit<FoundFigure, 'text' | 'index' | 'bound'>;
 	/** Entities named in the sentence, with a role when the text gives one. */
 	people: { entity: string; role?: string }[];
 	/** Names of people or organisations the topic has no entity for. */
@@ -46,16 +51,13 @@ export interface SuggestInput {
 	entities: Pick<Entity, 'id' | 'name' | 'aliases' | 'kind'>[];
 	/** Fact ids the topic already has. */
 	taken: ReadonlySet<string>;
+	/** The source's origin kind: a translated copy offers only sentences that read as English. */
+	origin?: OriginKind;
 	/** Sentences the author rejected earlier (their text), left out. */
 	rejected?: ReadonlySet<string>;
 }
 
 const MIN_WORDS = 6;
-
-// clauses that hang on the main one ("who heads the unit", "since the two countries severed
-// ties"): a verb inside them does not make the sentence a claim
-const SUBORDINATE =
-	/(?:,\s*|\s)(?:who|whom|whose|which|since|when|after|before|because|although|while)\b[^,;:—–]*/gi;
 
 /** Whether `text` has a finite verb outside its subordinate clauses ("With Maduro, whom the
  * State Department maintains as sought…" has none: a fragment). */
@@ -78,15 +80,6 @@ function readsAsClaim(text: string): boolean {
 	);
 }
 
-/** findPeople on a statement, also with its first letter in lower case: a name spelled "the
- * opposition" is still found when the statement starts "The opposition". */
-function peopleOf(statement: string, entities: SuggestInput['entities']): FoundPeople {
-	const found = findPeople(statement, entities);
-	const lower = findPeople(statement[0]!.toLowerCase() + statement.slice(1), entities);
-	const extra = lower.entities.filter((p) => !found.entities.some((f) => f.entity === p.entity));
-	return { entities: [...extra, ...found.entities], unknown: found.unknown };
-}
-
 /** The suggestions for one source body, in text order. Pure: same input, same output. */
 export function suggestFacts(input: SuggestInput): Suggestion[] {
 	const taken = new Set(input.taken);
@@ -98,6 +91,11 @@ export function suggestFacts(input: SuggestInput): Suggestion[] {
 		if (s.text.split(/\s+/).length < MIN_WORDS) continue; // headlines, page furniture
 		if (input.rejected?.has(s.text)) continue;
 		if (!readsAsClaim(s.text) || isGarbled(s.text)) continue;
+		if (isTranslated(input.origin) && !readsAsEnglish(s.text)) continue;
+		const dates = findDates(s.text, input.published);
+		const own = mainDate(s.text, dates, input.published);
+		// "Shortly thereafter, …" with no date of its own: the statement would lose its time
+		if (SEQUEL.test(s.text) && !dates.length) continue;
 		const resolved = resolveSubject(
 			statementFrom(s.text),
 			sentences[i - 1]?.text ?? '',
@@ -105,18 +103,25 @@ export function suggestFacts(input: SuggestInput): Suggestion[] {
 			input.entities
 		);
 		if (resolved === null) continue; // it leans on a word the earlier text does not settle
-		const statement = anchorRelativeDates(resolved, input.published);
-		const dates = findDates(s.text, input.published);
+		const settled = settleReferences(resolved, input.body.slice(0, s.start), !!own);
+		if (settled === null) continue;
+		const dated = anchorRelativeDates(settled, input.published);
+		// "have now been phased out": "As of January 2023, …", dated so, when nothing else dates it
+		const now = own ? null : anchorNow(dated, input.published);
+		const statement = now?.statement ?? dated;
 		const figures = findFigures(s.text, dates);
 		// from the statement: a byline's outlet is not in the claim, a resolved "He" is
 		const people = peopleOf(statement, input.entities);
 		// a sentence that only names someone is rarely a fact; one that gives a role is
 		const roles = people.entities.filter((p) => p.role);
-		const d = mainDate(s.text, dates);
-		if (!d && !figures.length && !roles.length) continue;
+		const d = own ?? now?.date;
+		// "As of …" dates a claim the sentence already offered for a date, a figure or a role; it
+		// makes no other sentence a fact ("the message is a hopeful one")
+		if (!own && !(now && dates.length) && !figures.length && !roles.length) continue;
 		const id = factIdFor(statement, taken);
 		taken.add(id);
-		const f = figures[0];
+		// a limit ("more than 250") is no value: typing it as one, or as "~250", changes the claim
+		const f = figures.find((x) => !x.bound);
 		out.push({
 			id,
 			start: s.start,
@@ -136,7 +141,7 @@ export function suggestFacts(input: SuggestInput): Suggestion[] {
 			unknown: people.unknown,
 			found: [
 				...dates.map((x) => `date ${x.value} (“${x.text}”)`),
-				...figures.map((x) => `figure “${x.text}”`),
+				...figures.map((x) => `figure “${x.text}”${x.bound ? ' (a limit: not typed)' : ''}`),
 				...people.entities.map((x) => `entity ${x.entity}${x.role ? ` (${x.role})` : ''}`)
 			]
 		});
