@@ -8,6 +8,7 @@ import { stringify } from 'yaml';
 import { buildCatalog } from '../src/lib/server/content/build-catalog';
 import { generateQuestions } from '../src/lib/server/content/generate';
 import { readTree } from '../src/lib/server/content/read-tree';
+import { counted } from '../src/lib/server/content/summary-text';
 
 const ROOT = 'questions';
 const OUT = 'banks/generated.yaml';
@@ -65,10 +66,10 @@ for (const [topic, files] of topics()) {
 		if (current !== text) {
 			console.error(`${path} is stale: run \`npm run generate\` and commit the result.`);
 			failed = true;
-		} else console.log(`${path} is up to date (${questions.length} questions).`);
+		} else console.log(`${path} is up to date (${counted(questions.length, 'questions')}).`);
 	} else {
 		writeFileSync(path, text);
-		console.log(`wrote ${questions.length} questions to ${path}`);
+		console.log(`wrote ${counted(questions.length, 'questions')} to ${path}`);
 	}
 }
 if (failed) process.exit(1);

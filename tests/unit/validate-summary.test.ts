@@ -34,4 +34,13 @@ describe('the validator’s summary', () => {
 		expect(run.stdout).toMatch(/in 1 topic: /);
 		expect(run.stdout).not.toMatch(/\b1 (topics|entities|sources|facts|errors|warnings)\b/);
 	});
+
+	it('npm run generate --check says “1 question” for a topic that generates one', () => {
+		const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/generate.ts', '--check'], {
+			encoding: 'utf8'
+		});
+		// the ozone topic generates exactly one question today
+		expect(run.stdout).toMatch(/ozone-layer\/banks\/generated\.yaml is up to date \(1 question\)/);
+		expect(run.stdout).not.toMatch(/\b1 questions\b/);
+	});
 });
