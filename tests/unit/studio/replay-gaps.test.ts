@@ -15,6 +15,7 @@ import { draftAt, readBank, withQuestion } from '../../../src/lib/server/studio/
 import { draftText } from '../../../src/lib/server/studio/questions/draft-text';
 import {
 	closeEdit,
+	discardEdit,
 	keepCheckedEdit,
 	keepEdit,
 	readEdit,
@@ -182,5 +183,24 @@ describe('a check and its save finishing together', () => {
 		expect(await readEdit(drafts, TOPIC, 'b', NEW)).toBeNull();
 		await keepCheckedEdit(drafts, TOPIC, 'b', NEW, { ...draft, version: 'sha256-v1' });
 		expect((await readEdit(drafts, TOPIC, 'b', NEW))?.version).toBe('sha256-v1');
+	});
+});
+
+describe('a check and a Discard', () => {
+	it('a check from a page opened before the Discard keeps nothing; one opened after does', async () => {
+		const { drafts } = tempTopic();
+		const draft = { version: 'sha256-v0', draft: { ...blankQuestion(), stem: 'typed, not saved' } };
+		const opened = new Date(Date.now() - 60_000).toISOString();
+		await keepCheckedEdit(drafts, TOPIC, 'b', 'q1', draft, opened);
+		// the Discard and the page's last check (or its beacon) reach the server together
+		await Promise.all([
+			discardEdit(drafts, TOPIC, 'b', 'q1'),
+			keepCheckedEdit(drafts, TOPIC, 'b', 'q1', draft, opened)
+		]);
+		expect(await readEdit(drafts, TOPIC, 'b', 'q1')).toBeNull();
+		// the editor reopened after the Discard keeps its own drafts again
+		const reopened = new Date(Date.now() + 1_000).toISOString();
+		await keepCheckedEdit(drafts, TOPIC, 'b', 'q1', draft, reopened);
+		expect((await readEdit(drafts, TOPIC, 'b', 'q1'))?.draft.stem).toBe('typed, not saved');
 	});
 });

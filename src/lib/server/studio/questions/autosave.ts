@@ -41,18 +41,22 @@ export function keepEdit(
 }
 
 /**
- * Keeps a live check's draft unless a save was made from its version (closeEdit); in the same
- * queue as closeEdit, so a check answered while its save finishes never lands after it.
+ * Keeps a live check's draft unless a save was made from its version (closeEdit), or the author
+ * discarded the draft after the page that sent it was opened (`opened`, ISO 8601 server time;
+ * see discardEdit); in the same queue as both, so a check answered while a save or a discard
+ * finishes never lands after it.
  */
 export function keepCheckedEdit(
 	dir: string,
 	topic: string,
 	bank: string,
 	question: string,
-	draft: Omit<EditDraft, 'kept'>
+	draft: Omit<EditDraft, 'kept'>,
+	opened?: string
 ): Promise<void> {
 	return queued(fileOf(dir, topic, bank, question), async () => {
 		if (await savedFrom(dir, topic, bank, question, draft.version)) return;
+		if (opened && (await discardedSince(dir, topic, bank, question, opened))) return;
 		await writeEdit(dir, topic, bank, question, draft);
 	});
 }
@@ -100,6 +104,43 @@ export async function readEdit(
 /** Forgets the kept draft (after a save, or when the author discards it). */
 export async function dropEdit(dir: string, topic: string, bank: string, question: string) {
 	await rm(fileOf(dir, topic, bank, question), { force: true });
+}
+
+const discardMark = (dir: string, topic: string, bank: string, question: string) =>
+	`${fileOf(dir, topic, bank, question).slice(0, -'.json'.length)}.discarded`;
+
+/**
+ * "Discard": forgets the kept draft and remembers when (ISO 8601), so that a check the page sent
+ * before it (its last debounced check, or the beacon sent as the page goes) does not keep the
+ * discarded draft again: the editor reopened it as unsaved.
+ */
+export async function discardEdit(
+	dir: string,
+	topic: string,
+	bank: string,
+	question: string,
+	now = new Date()
+) {
+	await queued(fileOf(dir, topic, bank, question), async () => {
+		await dropEdit(dir, topic, bank, question);
+		await mkdir(join(dir, topic, 'editing'), { recursive: true });
+		await writeFile(discardMark(dir, topic, bank, question), now.toISOString(), 'utf8');
+	});
+}
+
+/** Whether the draft was discarded after `opened` (ISO 8601 times compare as text). */
+async function discardedSince(
+	dir: string,
+	topic: string,
+	bank: string,
+	question: string,
+	opened: string
+): Promise<boolean> {
+	try {
+		return (await readFile(discardMark(dir, topic, bank, question), 'utf8')) > opened;
+	} catch {
+		return false;
+	}
 }
 
 const savedMark = (dir: string, topic: string, bank: string, question: string) =>

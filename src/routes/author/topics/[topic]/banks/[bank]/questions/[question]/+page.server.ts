@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { studioContext } from '$lib/server/studio/context';
-import { dropEdit, keepEdit } from '$lib/server/studio/questions/autosave';
+import { discardEdit, keepEdit } from '$lib/server/studio/questions/autosave';
 import { draftAt } from '$lib/server/studio/questions/bank';
 import {
 	checkQuestion,
@@ -19,6 +19,8 @@ import { editorHref, editorParams } from '$lib/server/studio/questions/params';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url }) => {
+	// the page's checks carry it back, so a Discard after it wins over them (autosave.ts)
+	const openedAt = new Date().toISOString();
 	const { topic, bankId, question, bank } = await editorParams(params);
 	const context = studioContext();
 	const opened = await openQuestion(context, topic, bankId, bank, question);
@@ -43,6 +45,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		draft: opened.draft,
 		saved,
 		version: opened.version,
+		openedAt,
 		restored: opened.restored,
 		placed,
 		...(await topicChoices(context.root, topic)),
@@ -103,7 +106,7 @@ export const actions: Actions = {
 	},
 	discard: async ({ params }) => {
 		const { topic, bankId, question } = await editorParams(params);
-		await dropEdit(studioContext().drafts, topic, bankId, question);
+		await discardEdit(studioContext().drafts, topic, bankId, question);
 		redirect(303, editorHref(topic, bankId, question));
 	},
 	duplicate: async ({ params }) => {

@@ -18,10 +18,16 @@ export const POST: RequestHandler = async ({ params, request }) => {
 	if ('message' in post) return json({ message: post.message }, { status: 400 });
 	const context = studioContext();
 	// a check posted before its Save and answered after it keeps nothing (autosave.ts closeEdit)
-	await keepCheckedEdit(context.drafts, topic, bankId, question, {
-		version: post.version,
-		draft: post.draft
-	});
+	// nor does one sent by a page opened before a Discard (autosave.ts discardEdit)
+	const opened = form?.get('opened');
+	await keepCheckedEdit(
+		context.drafts,
+		topic,
+		bankId,
+		question,
+		{ version: post.version, draft: post.draft },
+		typeof opened === 'string' ? opened : undefined
+	);
 	const index = positionIn(bank, question);
 	const { placed } = checkQuestion(
 		context.root,
