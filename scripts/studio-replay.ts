@@ -290,7 +290,7 @@ try {
 			const { meta, body } = sourcePlan(id);
 			await page.goto(`${base}/author/topics/${TOPIC}`);
 			await page.getByRole('link', { name: 'Import a source' }).click();
-			await page.getByLabel("Or paste the article's text").fill(body);
+			await page.getByLabel('Or paste the article’s text').fill(body);
 			await page.getByRole('button', { name: 'Read the text' }).click();
 			// every line is the article's: untick what the page guessed was furniture
 			for (const box of await page.locator('input[name="remove"]:checked').all()) {
@@ -320,11 +320,6 @@ try {
 			const source = e.aliases[0]!.sources[0]!;
 			await openSource(page, base, source);
 			const here = e.aliases.filter((a) => a.sources.includes(source)).map((a) => a.text);
-			if (e.facts?.length) {
-				gap(
-					"An entity's key facts (entities.yaml `facts:`, the who's who) cannot be chosen anywhere in the studio."
-				);
-			}
 			const form = page.getByRole('region', { name: 'New person or organisation' });
 			const idField = form.getByLabel(/^Id/);
 			if (await idField.count()) await idField.fill(e.id);
@@ -422,9 +417,6 @@ try {
 			}
 			if (fact.contested) {
 				const [v1, ...others] = fact.contested.versions;
-				if (v1!.evidence.length > 1 || others.some((v) => v.evidence.length > 1)) {
-					gap(`A version of a contested fact takes one quote (${fact.id}).`);
-				}
 				for (const [n, v] of others.entries()) {
 					await openSource(page, base, v.evidence[0]!.source);
 					await select(page, v.evidence[0]!.quote);
@@ -445,6 +437,52 @@ try {
 						new RegExp(`^Competing version added to .*\\(fact ${fact.id}\\)\\.$`)
 					);
 				}
+				// a version's further quotes: "A second quote", that version chosen in the list
+				for (const [n, v] of fact.contested.versions.entries()) {
+					for (const more of v.evidence.slice(1)) {
+						await openSource(page, base, more.source);
+						await select(page, more.quote);
+						await page.locator('#mode-add').check();
+						await page.getByLabel('Fact to add the quote to').selectOption(`${fact.id}#${n + 1}`);
+						await saveFact(page, new RegExp(`^Quote added to .*\\(fact ${fact.id}\\)\\.$`));
+					}
+				}
+			}
+		}
+	});
+
+	const keyed = entities.filter((e) => e.facts?.length);
+	await stage(`choose the key facts of ${keyed.length} entities`, async () => {
+		for (const e of keyed) {
+			await openSource(page, base, e.aliases[0]!.sources[0]!);
+			const form = page
+				.getByRole('region', { name: 'Key facts of an entity' })
+				.locator('details', { has: page.locator(`input[name=entity][value="${e.id}"]`) });
+			if (!(await form.evaluate((d: HTMLDetailsElement) => d.open))) {
+				await form.locator('summary').click();
+			}
+			// facts it already has keep their order and new ones follow in the list's order, so a
+			// key fact listed before the previous one in the list is ticked in a save of its own
+			const listed = await form
+				.locator('input[name=key_fact]')
+				.evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+			const saves: string[][] = [];
+			for (const f of e.facts!) {
+				const last = saves.at(-1)?.at(-1);
+				if (saves.length === 1 && listed.indexOf(f) > listed.indexOf(last!)) saves[0]!.push(f);
+				else saves.push([f]);
+			}
+			const done: string[] = [];
+			for (const batch of saves) {
+				for (const f of batch) await form.locator(`input[value="${f}"]`).check();
+				await form.getByRole('button', { name: `Save the key facts of ${e.name}` }).click();
+				await expect(page.locator('#status')).toHaveText(
+					`Key facts of entity ${e.id} saved.`,
+					SAVED
+				);
+				// the same words after each save of one entity: the reloaded list says this one is done
+				done.push(...batch);
+				await expect(form.locator('input[name=was]')).toHaveValue(done.join(','), SAVED);
 			}
 		}
 	});

@@ -294,6 +294,38 @@ test.describe('with JavaScript off', () => {
 		expect(ids()).toEqual([]);
 		expect(catalog().errors).toEqual([]);
 	});
+	test('an entity’s key facts are ticked among the facts that name it', async ({ page }) => {
+		await signIn(page);
+		await page.goto(`${app.base}${READER}`);
+		const keyFacts = page.getByRole('region', { name: 'Key facts of an entity' });
+		await keyFacts.getByText('Nicolás Maduro (none yet)').click();
+		const boxes = keyFacts.getByRole('group', { name: 'Key facts of Nicolás Maduro' });
+		const first = boxes.getByRole('checkbox').first();
+		const id = await first.getAttribute('value');
+		await first.check();
+		await keyFacts.getByRole('button', { name: 'Save the key facts of Nicolás Maduro' }).click();
+		await expect(page.getByRole('status')).toHaveText(
+			'Key facts of entity nicolas-maduro saved.',
+			SAVED
+		);
+		await expect(keyFacts.getByText('Nicolás Maduro (1)')).toBeAttached();
+		expect(catalog().catalog.entityById.get('nicolas-maduro')!.facts).toEqual([id]);
+	});
+
+	test('a second quote goes to the chosen version of a contested fact', async ({ page }) => {
+		await signIn(page);
+		await page.goto(`${app.base}${READER}`);
+		await page.getByRole('checkbox', { name: /^Amid these claims of electoral fraud/ }).check();
+		await page.getByRole('radio', { name: 'A second quote for an existing fact' }).check();
+		await page.getByLabel('Fact to add the quote to').selectOption('src-maduro-reward#1');
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+		await expect(page.getByRole('status')).toContainText('(fact src-maduro-reward)', SAVED);
+		const [btn] = catalog().catalog.factById.get('src-maduro-reward')!.contested!.versions;
+		expect(btn!.evidence.at(-1)).toEqual({
+			source: SOURCE,
+			quote: 'Amid these claims of electoral fraud, the pressure on Maduro has escalated.'
+		});
+	});
 });
 
 test.describe('in Spanish', () => {

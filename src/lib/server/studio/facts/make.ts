@@ -46,6 +46,15 @@ const LABELS = {
 } as const;
 const ADDED = { new: 'fact', add: 'quote', version: 'version' } as const;
 
+/**
+ * The fact and version a quote is added to: `add_to` is a fact id, or "<id>#<n>" for version n
+ * (1-based) of a contested fact, so one select without JavaScript offers both.
+ */
+export function addTarget(addTo: string): { id: string; version?: number } {
+	const at = /^(.*)#(\d+)$/.exec(addTo);
+	return at ? { id: at[1]!, version: Number(at[2]) } : { id: addTo };
+}
+
 /** Makes the fact (or adds the quote) `form` describes, in topic `topic` under `context.root`. */
 export async function makeFact(
 	context: SaveContext,
@@ -84,7 +93,8 @@ export async function makeFact(
 
 	const plan = async (): Promise<FileChange[] | MakeOutcome> => {
 		if (f.mode === 'add') {
-			const change = await planAddQuote(context.root, { ...onDisk, id: topic }, id, evidence);
+			const at = { ...onDisk, id: topic };
+			const change = await planAddQuote(context.root, at, id, evidence, addTo.version);
 			return 'error' in change ? refuse(400, change.error) : [change];
 		}
 		if (f.mode === 'version') {
@@ -101,9 +111,10 @@ export async function makeFact(
 		return labels ? [fact, labels] : [fact];
 	};
 	const taken = new Set(onDisk.catalog.facts.map((x) => x.id));
+	const addTo = addTarget(f.add_to ?? '');
 	const id =
 		f.mode === 'add'
-			? (f.add_to ?? '')
+			? addTo.id
 			: f.mode === 'version'
 				? (versionFields.data.version_of ?? '')
 				: (f.id ?? factIdFor(f.statement ?? '', taken));

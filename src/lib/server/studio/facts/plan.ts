@@ -64,28 +64,37 @@ export function whereIsFact(
 }
 
 /**
- * Adds a quote from another source to fact `id` (its `evidence` list).
- * @returns the change, or a message for the author when the fact is unknown or contested
+ * Adds a quote from another source to fact `id` (its `evidence` list), or, for a contested fact,
+ * to the `evidence` of its version number `version` (1-based, as `contested.versions` lists them).
+ * @returns the change, or a message for the author when the fact or version is unknown, a
+ *   contested fact is given no version (or a plain one a version), or the quote is already there
  */
 export async function planAddQuote(
 	root: string,
 	topic: TopicOnDisk & { id: string },
 	factId: string,
-	evidence: { source: string; quote: string }
+	evidence: { source: string; quote: string },
+	version?: number
 ): Promise<FileChange | { error: string }> {
 	const fact = topic.catalog.factById.get(factId);
 	const where = whereIsFact(topic.files, factId);
 	if (!fact || !where) return { error: m.fact_not_found({ id: factId }) };
-	if (!fact.evidence) {
+	if (version === undefined && !fact.evidence) {
 		return { error: m.fact_contested_add({ id: factId }) };
 	}
-	if (fact.evidence.some((e) => e.source === evidence.source && e.quote === evidence.quote)) {
+	if (version !== undefined && !fact.contested) {
+		return { error: m.fact_not_contested_version({ id: factId }) };
+	}
+	const chosen = version === undefined ? undefined : fact.contested!.versions[version - 1];
+	if (version !== undefined && !chosen) return { error: m.fact_version_unknown({ id: factId }) };
+	const list = chosen ? chosen.evidence : fact.evidence!;
+	if (list.some((e) => e.source === evidence.source && e.quote === evidence.quote)) {
 		return { error: m.fact_has_quote({ id: factId }) };
 	}
 	const path = `${topic.id}/${where.file}`;
 	const now = await readVersioned(root, path);
-	const text = editYaml(now.text, [
-		{ op: 'append', path: ['facts', where.index, 'evidence'], value: evidence }
-	]);
+	const at: (string | number)[] = ['facts', where.index];
+	if (chosen) at.push('contested', 'versions', version! - 1);
+	const text = editYaml(now.text, [{ op: 'append', path: [...at, 'evidence'], value: evidence }]);
 	return { path, text, expected: now.version, opened: now.text };
 }

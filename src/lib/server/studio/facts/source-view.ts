@@ -21,7 +21,13 @@ export interface SourceView {
 	suggestions: Suggestion[];
 	entities: { id: string; name: string; group: string }[];
 	groups: string[];
-	facts: { id: string; statement: string; contested: boolean }[];
+	/** `versions`: a contested fact's versions, in stored order (a quote may go to one of them). */
+	facts: {
+		id: string;
+		statement: string;
+		contested: boolean;
+		versions: { label: string; says: string }[];
+	}[];
 	/** The facts that quote this source, with their quotes from it, in text order. */
 	made: { id: string; statement: string; quotes: string[] }[];
 	factFiles: string[];
@@ -77,7 +83,8 @@ export function sourceView(
 		facts: catalog.facts.map((f) => ({
 			id: f.id,
 			statement: f.statement,
-			contested: !!f.contested
+			contested: !!f.contested,
+			versions: (f.contested?.versions ?? []).map((v) => ({ label: v.label, says: v.says }))
 		})),
 		made,
 		factFiles: Object.keys(files)

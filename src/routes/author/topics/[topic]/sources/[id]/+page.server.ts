@@ -9,6 +9,7 @@ import { editedFact, postedValues, saveFactChange } from '$lib/server/studio/fac
 import { planEdit } from '$lib/server/studio/facts/edit';
 import { FactFormSchema, describeIssues, formObject } from '$lib/server/studio/facts/fact-form';
 import { citationsOf } from '$lib/server/studio/facts/citations';
+import { keyFactChoices, setKeyFacts } from '$lib/server/studio/facts/key-facts';
 import { makeEntity } from '$lib/server/studio/facts/make-entity';
 import { makeFact } from '$lib/server/studio/facts/make';
 import { readTopic } from '$lib/server/studio/facts/plan';
@@ -55,6 +56,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		editing,
 		deleting,
 		rejected: [...rejected].filter((s) => texts.has(s)),
+		keyFacts: keyFactChoices(onDisk.catalog),
 		kinds: ConflictKindSchema.options
 	};
 };
@@ -173,5 +175,29 @@ export const actions: Actions = {
 			});
 		}
 		return { spellings: outcome.id };
+	},
+	keyFacts: async ({ params, request }) => {
+		const { topic } = ids(params);
+		const form = await request.formData().catch(() => new FormData());
+		const entity = String(form.get('entity') ?? '');
+		const was = form.get('was');
+		const outcome = await setKeyFacts(context(), topic, {
+			entity,
+			key_fact: form.getAll('key_fact').map(String),
+			was: typeof was === 'string' ? was : undefined
+		});
+		if (!outcome.ok) {
+			return fail(outcome.status, { keyFactsMessage: outcome.message, keyFactsEntity: entity });
+		}
+		if (outcome.result.status === 'draft') {
+			return fail(422, {
+				keyFactsMessage: m.entity_kept_as_draft({
+					draft: outcome.result.draft.id,
+					error: outcome.result.errors[0]?.message ?? ''
+				}),
+				keyFactsEntity: entity
+			});
+		}
+		return { keyFacts: outcome.id };
 	}
 };
