@@ -5,11 +5,9 @@
  * one is appended as an alias of this source. Only that entity's `aliases` lines change.
  */
 import { m } from '../../../paraglide/messages.js';
-import { normalize } from '../../content/normalize';
 import { readTopic } from './plan';
-import { saveOrDraft, type SaveContext } from '../save';
-import { ConflictError, readVersioned } from '../versioned-file';
-import { editYaml } from '../yaml-edit';
+import type { SaveContext } from '../save';
+import { saveEntityEdit, spellingsIn } from './entity-edit';
 import type { EntityOutcome } from './make-entity';
 
 type Alias = { text: string; sources: string[] };
@@ -42,46 +40,18 @@ export async function addSpellings(
 	}
 	const id = (form.entity ?? '').trim();
 	const entity = onDisk.catalog.entityById.get(id);
-	if (!entity) return { ok: false, status: 400, message: 'Entity: choose one of the list.' };
-	const spellings = [
-		...new Set(
-			(form.aliases ?? '')
-				.split('\n')
-				.map((a) => a.trim())
-				.filter(Boolean)
-		)
-	];
-	if (spellings.length === 0) spellings.push(entity.name);
-	const body = normalize(source.text);
-	const missing = spellings.find((a) => !body.includes(normalize(a)));
-	if (missing) {
+	if (!entity) return { ok: false, status: 400, message: m.spellings_choose_entity() };
+	const read = spellingsIn(form.aliases ?? '', entity.name, source.text);
+	if ('missing' in read) {
 		return {
 			ok: false,
 			status: 400,
-			message: m.spellings_not_in_source({ missing })
+			message: m.spellings_not_in_source({ missing: read.missing })
 		};
 	}
-	const path = `${topic}/entities.yaml`;
-	const now = await readVersioned(context.root, path);
 	const index = onDisk.catalog.entities.findIndex((e) => e.id === id);
-	const aliases = withSpellings(entity.aliases, spellings, sourceId);
-	const text = editYaml(now.text, [
+	const aliases = withSpellings(entity.aliases, read.spellings, sourceId);
+	return saveEntityEdit(context, topic, id, m.spellings_label({ id }), [
 		{ op: 'set', path: ['entities', index, 'aliases'], value: aliases }
 	]);
-	try {
-		const result = await saveOrDraft(
-			{
-				topic,
-				label: m.spellings_label({ id }),
-				changes: [{ path, text, expected: now.version, opened: now.text }]
-			},
-			context
-		);
-		return { ok: true, id, result };
-	} catch (error) {
-		if (error instanceof ConflictError) {
-			return { ok: false, status: 409, message: error.message, diff: error.diff };
-		}
-		throw error;
-	}
 }

@@ -7,9 +7,8 @@ import { m } from '../../../paraglide/messages.js';
 import { evidenceOf, type Catalog } from '../../content/catalog';
 import { folded } from '../../content/normalize';
 import { readTopic } from './plan';
-import { saveOrDraft, type SaveContext } from '../save';
-import { ConflictError, readVersioned } from '../versioned-file';
-import { editYaml } from '../yaml-edit';
+import type { SaveContext } from '../save';
+import { saveEntityEdit } from './entity-edit';
 import type { EntityOutcome } from './make-entity';
 
 type Fact = Catalog['facts'][number];
@@ -78,27 +77,9 @@ export async function setKeyFacts(
 	const kept = choice.chosen.filter((f) => ticked.has(f));
 	const added = choice.naming.map((f) => f.id).filter((f) => ticked.has(f) && !kept.includes(f));
 	const facts = [...kept, ...added];
-	const path = `${topic}/entities.yaml`;
-	const now = await readVersioned(context.root, path);
 	const index = onDisk.catalog.entities.findIndex((e) => e.id === id);
 	const at = ['entities', index, 'facts'];
-	const text = editYaml(now.text, [
+	return saveEntityEdit(context, topic, id, m.key_facts_label({ id }), [
 		facts.length ? { op: 'set', path: at, value: facts } : { op: 'delete', path: at }
 	]);
-	try {
-		const result = await saveOrDraft(
-			{
-				topic,
-				label: m.key_facts_label({ id }),
-				changes: [{ path, text, expected: now.version, opened: now.text }]
-			},
-			context
-		);
-		return { ok: true, id, result };
-	} catch (error) {
-		if (error instanceof ConflictError) {
-			return { ok: false, status: 409, message: error.message, diff: error.diff };
-		}
-		throw error;
-	}
 }

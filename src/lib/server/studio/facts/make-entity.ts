@@ -6,13 +6,11 @@
 import { z } from 'zod';
 import { m } from '../../../paraglide/messages.js';
 import { EntitySchema, IdSchema } from '$lib/content/schema';
-import { normalize } from '../../content/normalize';
+import { saveEntityEdit, spellingsIn } from './entity-edit';
 import { slugOf } from './fact-id';
 import { describeIssues } from './fact-form';
 import { readTopic } from './plan';
-import { saveOrDraft, type SaveContext, type SaveResult } from '../save';
-import { ConflictError, readVersioned } from '../versioned-file';
-import { editYaml } from '../yaml-edit';
+import type { SaveContext, SaveResult } from '../save';
 
 const Form = z.object({
 	id: z
@@ -66,24 +64,15 @@ export async function makeEntity(
 			message: m.entity_taken({ id })
 		};
 	}
-	const spellings = [
-		...new Set(
-			f.aliases
-				.split('\n')
-				.map((a) => a.trim())
-				.filter(Boolean)
-		)
-	];
-	if (spellings.length === 0) spellings.push(f.name);
-	const body = normalize(source.text);
-	const missing = spellings.find((a) => !body.includes(normalize(a)));
-	if (missing) {
+	const read = spellingsIn(f.aliases, f.name, source.text);
+	if ('missing' in read) {
 		return {
 			ok: false,
 			status: 400,
-			message: m.entity_spelling_missing({ missing })
+			message: m.entity_spelling_missing({ missing: read.missing })
 		};
 	}
+	const spellings = read.spellings;
 	const entity = EntitySchema.safeParse({
 		id,
 		name: f.name,
@@ -93,25 +82,12 @@ export async function makeEntity(
 		aliases: spellings.map((text) => ({ text, sources: [sourceId] }))
 	});
 	if (!entity.success) return { ok: false, status: 400, message: describeIssues(entity.error) };
-	const path = `${topic}/entities.yaml`;
-	const now = await readVersioned(context.root, path);
-	const text = editYaml(now.text || NEW_ENTITY_FILE, [
-		{ op: 'append', path: ['entities'], value: entity.data }
-	]);
-	try {
-		const result = await saveOrDraft(
-			{
-				topic,
-				label: `Add entity ${id}`,
-				changes: [{ path, text, expected: now.version, opened: now.text }]
-			},
-			context
-		);
-		return { ok: true, id, result };
-	} catch (error) {
-		if (error instanceof ConflictError) {
-			return { ok: false, status: 409, message: error.message, diff: error.diff };
-		}
-		throw error;
-	}
+	return saveEntityEdit(
+		context,
+		topic,
+		id,
+		m.entity_add_label({ id }),
+		[{ op: 'append', path: ['entities'], value: entity.data }],
+		NEW_ENTITY_FILE
+	);
 }
