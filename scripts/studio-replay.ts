@@ -27,7 +27,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium';
-import { startStudio } from '../tests/e2e/studio-app';
+import { selectPassage, startStudio } from '../tests/e2e/studio-app';
 import { compareTopics, describe } from './replay-compare';
 
 const TOPIC = 'ozone-layer';
@@ -115,25 +115,6 @@ async function stage(name: string, run: () => Promise<void>) {
 	const seconds = (Date.now() - t0) / 1000;
 	times.push([name, seconds]);
 	console.log(`✓ ${name}: ${seconds.toFixed(1)} s`);
-}
-
-/** Selects `quote` in the reader view as a mouse drag would: a DOM Range over its characters. */
-async function select(page: Page, quote: string) {
-	await page.getByTestId('reader').evaluate((reader, wanted) => {
-		for (const p of reader.querySelectorAll('p')) {
-			const node = p.firstChild;
-			const at = node?.textContent?.indexOf(wanted) ?? -1;
-			if (!node || at < 0) continue;
-			const range = document.createRange();
-			range.setStart(node, at);
-			range.setEnd(node, at + wanted.length);
-			document.getSelection()!.removeAllRanges();
-			document.getSelection()!.addRange(range);
-			return;
-		}
-		throw new Error(`not in the reader: ${wanted}`);
-	}, quote);
-	await expect(page.getByTestId('selection-preview')).toHaveText(quote);
 }
 
 async function openSource(page: Page, base: string, source: string) {
@@ -359,7 +340,7 @@ try {
 		for (const { file, fact } of facts) {
 			const first = fact.evidence?.[0] ?? fact.contested!.versions[0]!.evidence[0]!;
 			await openSource(page, base, first.source);
-			await select(page, first.quote);
+			await selectPassage(page, first.quote);
 			await page.locator('#mode-new').check();
 			await page.getByLabel('Statement', { exact: true }).fill(fact.statement);
 			await page.getByLabel('Id', { exact: true }).first().fill(fact.id);
@@ -410,7 +391,7 @@ try {
 
 			for (const more of (fact.evidence ?? []).slice(1)) {
 				await openSource(page, base, more.source);
-				await select(page, more.quote);
+				await selectPassage(page, more.quote);
 				await page.locator('#mode-add').check();
 				await page.getByLabel('Fact to add the quote to').selectOption(fact.id);
 				await saveFact(page, new RegExp(`^Quote added to .*\\(fact ${fact.id}\\)\\.$`));
@@ -419,7 +400,7 @@ try {
 				const [v1, ...others] = fact.contested.versions;
 				for (const [n, v] of others.entries()) {
 					await openSource(page, base, v.evidence[0]!.source);
-					await select(page, v.evidence[0]!.quote);
+					await selectPassage(page, v.evidence[0]!.quote);
 					await page.locator('#mode-version').check();
 					await page.getByLabel('Fact to contest').selectOption(fact.id);
 					await page.getByLabel('What this version says').fill(v.says);
@@ -441,7 +422,7 @@ try {
 				for (const [n, v] of fact.contested.versions.entries()) {
 					for (const more of v.evidence.slice(1)) {
 						await openSource(page, base, more.source);
-						await select(page, more.quote);
+						await selectPassage(page, more.quote);
 						await page.locator('#mode-add').check();
 						await page.getByLabel('Fact to add the quote to').selectOption(`${fact.id}#${n + 1}`);
 						await saveFact(page, new RegExp(`^Quote added to .*\\(fact ${fact.id}\\)\\.$`));

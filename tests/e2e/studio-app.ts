@@ -54,3 +54,22 @@ export async function startStudio(
 	};
 	return { app, content, data, signIn };
 }
+
+/** Selects `quote` in the reader view as a mouse drag would: a DOM Range over its characters. */
+export async function selectPassage(page: Page, quote: string) {
+	await page.getByTestId('reader').evaluate((reader, wanted) => {
+		for (const p of reader.querySelectorAll('p')) {
+			const node = p.firstChild;
+			const at = node?.textContent?.indexOf(wanted) ?? -1;
+			if (!node || at < 0) continue;
+			const range = document.createRange();
+			range.setStart(node, at);
+			range.setEnd(node, at + wanted.length);
+			document.getSelection()!.removeAllRanges();
+			document.getSelection()!.addRange(range);
+			return;
+		}
+		throw new Error(`not in the reader: ${wanted}`);
+	}, quote);
+	await expect(page.getByTestId('selection-preview')).toHaveText(quote);
+}

@@ -6,7 +6,7 @@
  * text's own characters as quotes and the topic validates with zero errors. Forged selections
  * are refused with a 4xx and nothing written.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -18,7 +18,7 @@ import type { App } from '../unit/classroom/support/app-process';
 import { TOPIC } from '../unit/studio/temp-topic';
 import { extraPort } from '../ports';
 import { expectAxeClean } from './axe';
-import { startStudio, type Studio } from './studio-app';
+import { selectPassage, startStudio, type Studio } from './studio-app';
 
 test.describe.configure({ mode: 'default' });
 
@@ -42,23 +42,6 @@ test.afterAll(async () => {
 });
 
 /** Selects `text` inside the reader view as a mouse drag would (a DOM Range over its words). */
-async function select(page: Page, text: string) {
-	await page.getByTestId('reader').evaluate((reader, wanted) => {
-		for (const p of reader.querySelectorAll('p')) {
-			const node = p.firstChild!;
-			const at = node.textContent!.indexOf(wanted);
-			if (at < 0) continue;
-			const range = document.createRange();
-			range.setStart(node, at);
-			range.setEnd(node, at + wanted.length);
-			document.getSelection()!.removeAllRanges();
-			document.getSelection()!.addRange(range);
-			return;
-		}
-		throw new Error(`not in the reader: ${wanted}`);
-	}, text);
-	await expect(page.getByTestId('selection-preview')).toHaveText(text);
-}
 
 function body(): string {
 	const text = readFileSync(join(content, TOPIC, 'sources', `${SOURCE}.md`), 'utf8');
@@ -83,7 +66,7 @@ test('an author makes four facts by selection, sentence list and suggestion; the
 
 	// 1. by selecting words (a curly apostrophe in the passage is kept as stored)
 	const reward = '$15 million reward for information leading to Maduro’s capture';
-	await select(page, reward);
+	await selectPassage(page, reward);
 	await page
 		.getByLabel('Statement', { exact: true })
 		.fill('The US offers $15 million for information leading to Maduro’s capture.');
@@ -142,7 +125,7 @@ test('an author makes four facts by selection, sentence list and suggestion; the
 
 	// 3. by selection, with a role
 	const rodriguez = 'Jorge Rodríguez, the president of the Venezuelan National Assembly';
-	await select(page, rodriguez);
+	await selectPassage(page, rodriguez);
 	await page
 		.getByLabel('Statement', { exact: true })
 		.fill('Jorge Rodríguez is the president of the Venezuelan National Assembly.');
@@ -199,7 +182,7 @@ test('an author makes four facts by selection, sentence list and suggestion; the
 
 	// 4. a competing version of a fact: its quote becomes the first version
 	const results = 'no official results have been released weeks after the election';
-	await select(page, results);
+	await selectPassage(page, results);
 	await page.getByRole('radio', { name: /competing version/ }).check();
 	await page.getByLabel('Fact to contest', { exact: true }).selectOption(electionId);
 	await page
@@ -273,7 +256,10 @@ test('a refused save says why beside Save; a passage across paragraphs is refuse
 	await expect(page.getByTestId('selection-preview')).toHaveCount(0);
 
 	// Save without a statement or a tag: the message is beside Save and takes the focus.
-	await select(page, 'Amid these claims of electoral fraud, the pressure on Maduro has escalated');
+	await selectPassage(
+		page,
+		'Amid these claims of electoral fraud, the pressure on Maduro has escalated'
+	);
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	const refusal = page.locator('#form-error');
 	await expect(refusal).toBeFocused(SAVED);
@@ -293,7 +279,10 @@ test('a refused save says why beside Save; a passage across paragraphs is refuse
 	);
 
 	// The same passage again: refused, naming the fact that quotes it.
-	await select(page, 'Amid these claims of electoral fraud, the pressure on Maduro has escalated');
+	await selectPassage(
+		page,
+		'Amid these claims of electoral fraud, the pressure on Maduro has escalated'
+	);
 	await page.getByLabel('Statement', { exact: true }).fill('A second fact from the same words.');
 	await page.getByRole('checkbox', { name: /^Fraud claims/ }).check();
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
