@@ -91,6 +91,8 @@ test('an empty topic’s public pages say what is missing and offer no quiz', as
 	await signIn(page);
 	await page.goto(`${app.base}/author/topics/new`);
 	await page.getByLabel('Title').fill('Empty topic');
+	// made from the title even when it was typed before the page's script ran (onMount)
+	await expect(page.getByLabel('Id')).toHaveValue('empty-topic');
 	await page.getByLabel('Summary').fill('Nothing in it yet.');
 	await page.getByLabel('Audience').fill('Anyone');
 	await page.getByRole('button', { name: 'Create topic' }).click();
