@@ -55,7 +55,8 @@ function keysOf(questions: CatalogQuestion[], stems: Stem[]): Map<string, Key[]>
 		words.forEach((w, i) => {
 			if (freq.get(w)! < freq.get(words[at]!)!) at = i;
 		});
-		const own = contentWords(words.join(' '));
+		// The key's words are tokens already: their content words need no second split.
+		const own = contentOf(words);
 		const topic = new Set([...stem.content].filter((w) => !own.has(w)));
 		const entry = { question, words, at, short: own.size < 3, topic };
 		const list = index.get(words[at]!) ?? [];

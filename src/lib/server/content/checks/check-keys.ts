@@ -4,6 +4,7 @@
  * the quote that settles the question (a second right answer), timeline and compare steps cite
  * the kind of facts they display, and every fact is asked by some question.
  */
+import type { Fact } from '../../../content/schema';
 import { evidenceOf, type Indexed } from '../catalog';
 import { folded } from '../normalize';
 import type { Problems } from '../problems';
@@ -11,6 +12,13 @@ import type { Problems } from '../problems';
 export function checkKeys(ix: Indexed, problems: Problems) {
 	const { catalog, where } = ix;
 	const asked = new Set<string>();
+	// A fact's quotes, folded: many questions rest on one fact, and a quote is long.
+	const foldedQuotes = new Map<string, string[]>();
+	const quotesOf = (f: Fact) => {
+		let out = foldedQuotes.get(f.id);
+		if (!out) foldedQuotes.set(f.id, (out = evidenceOf(f).map((e) => folded(e.quote))));
+		return out;
+	};
 
 	for (const q of catalog.questions) {
 		const w = where.question.get(q.id)!;
@@ -56,7 +64,7 @@ export function checkKeys(ix: Indexed, problems: Problems) {
 			if (o.why_wrong !== 'not-stated') return;
 			const t = folded(o.text);
 			if (t.length < 4) return;
-			quoteText ??= quotes.map((e) => folded(e.quote));
+			quoteText ??= facts.flatMap(quotesOf);
 			if (quoteText.some((quote) => quote.includes(t))) {
 				problems.add(
 					'warning',

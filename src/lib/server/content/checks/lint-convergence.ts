@@ -72,6 +72,19 @@ const FILLER = new Set([
 	'they'
 ]);
 
+/**
+ * The frame: words every option has. Options are a few words each, so a scan of their word
+ * lists costs less than a set per option (this runs for every question of every bank).
+ */
+function frameOf(words: OptionWords[]): Set<string> {
+	const frame = new Set<string>();
+	const [first, ...rest] = words;
+	for (const w of first?.words ?? []) {
+		if (!frame.has(w) && rest.every((o) => o.words.includes(w))) frame.add(w);
+	}
+	return frame;
+}
+
 /** Content words of a part, minus the frame every option repeats (which cues nothing). */
 function content(part: string, frame: Set<string>): Set<string> {
 	return new Set(splitWords(part).filter((w) => w.length >= 3 && !FILLER.has(w) && !frame.has(w)));
@@ -100,11 +113,11 @@ export function keyConvergence(
 ): Convergence | null {
 	const key = q.options.findIndex((o) => o.correct);
 	if (key < 0 || q.options.length < 3) return null;
-	const everywhere = words.map((w) => new Set(w.words));
-	const frame = new Set([...everywhere[0]!].filter((w) => everywhere.every((e) => e.has(w))));
+	const frame = frameOf(words);
+	// A single-part key without a common frame has nothing to converge on. That is most keys,
+	// so a key with no join is turned away before anything is split into parts.
+	if (frame.size < 2 && !JOINS.test(words[key]!.folded)) return null;
 	const keyParts = optionParts(q.options[key]!.text, words[key]!.folded);
-	// A single-part key without a common frame has nothing to converge on: most keys, so the
-	// other options' parts are only split when needed.
 	if (keyParts.length < 2 && frame.size < 2) return null;
 	let texts = q.options.map((o, i) =>
 		i === key ? keyParts : optionParts(o.text, words[i]!.folded)

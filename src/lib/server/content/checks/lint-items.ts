@@ -5,13 +5,13 @@
 import type { CatalogQuestion, Indexed } from '../catalog';
 import { describeConvergence, keyConvergence, optionWords as ofOption } from './lint-convergence';
 import { QUOTED } from './lint-references';
-import { memoize } from '../memo';
 import { normalize } from '../normalize';
 import type { Problems } from '../problems';
 import { sharedTokens } from './tokens';
 
 const ALL_NONE = /\b(all|none|both|neither) of (the )?(above|these|the above)\b/i;
 const NEGATIVE = /\b(not|except|never|least|false|incorrect)\b/gi;
+const HAS_NEGATIVE = new RegExp(NEGATIVE.source, 'i');
 const STOP = new Set([
 	'the',
 	'and',
@@ -50,8 +50,6 @@ export const KEY_LONGEST_LIMIT = 0.4;
 
 /** A word that can give a key away: four letters or more, not a function word. */
 const isWord = (w: string) => w.length >= 4 && !STOP.has(w);
-
-const words = memoize((s: string): readonly string[] => sharedTokens(s).filter(isWord));
 
 export function lintItems(ix: Indexed, problems: Problems) {
 	const { catalog, where } = ix;
@@ -103,14 +101,13 @@ function lintQuestion(q: CatalogQuestion, ix: Indexed, problems: Problems) {
 
 	const key = q.options.findIndex((o) => o.correct);
 	if (key >= 0) {
-		const stem = new Set(words(q.stem));
-		const keyWords = optionWords[key]!.words.filter(isWord);
-		const distractorWords = new Set(
-			q.options.flatMap((o, i) => (o.correct ? [] : optionWords[i]!.words.filter(isWord)))
-		);
 		// Words of the key that no distractor shares are the giveaway when the stem repeats them.
-		const telling = keyWords.filter((k) => !distractorWords.has(k));
-		if (telling.length > 0 && telling.every((k) => stem.has(k))) {
+		// Option and stem word lists are short: scanning them costs less than a set of each.
+		const telling = optionWords[key]!.words.filter(
+			(k) => isWord(k) && optionWords.every((o, j) => j === key || !o.words.includes(k))
+		);
+		const stem = telling.length > 0 ? sharedTokens(q.stem) : [];
+		if (telling.length > 0 && telling.every((k) => stem.includes(k))) {
 			problems.add(
 				'warning',
 				at('stem'),
@@ -121,6 +118,8 @@ function lintQuestion(q: CatalogQuestion, ix: Indexed, problems: Problems) {
 	}
 
 	// A negative inside quotation marks is the source's wording, which the stem must not change.
+	// Most stems have no negative word at all: those are not copied to blank their quotes.
+	if (!HAS_NEGATIVE.test(q.stem)) return;
 	const unquoted = q.stem.replace(QUOTED, (t) => ' '.repeat(t.length));
 	for (const m of unquoted.matchAll(NEGATIVE)) {
 		const word = m[0];
@@ -148,9 +147,8 @@ function lintKeyLength(
 	const longest = questions.filter((q) => {
 		const key = q.options.find((o) => o.correct);
 		if (!key) return false;
-		return q.options.every(
-			(o) => o === key || normalize(o.text).length < normalize(key.text).length
-		);
+		const keyLength = normalize(key.text).length;
+		return q.options.every((o) => o === key || normalize(o.text).length < keyLength);
 	});
 	const share = longest.length / questions.length;
 	if (share > KEY_LONGEST_LIMIT) {

@@ -1,9 +1,8 @@
 /**
- * Words of a text as the similarity and cue checks compare them: normalised (see `normalize`),
- * lower-cased, split on anything that is not a letter or digit.
+ * Words of a text as the similarity and cue checks compare them: lower-cased, split on anything
+ * that is not a letter or digit (so the same as after `normalize`).
  */
 import { memoize } from '../memo';
-import { foldOnce } from '../normalize';
 
 /** No character outside ASCII (a code point above U+007F). */
 const ASCII = /^[^\u0080-\uffff]*$/;
@@ -13,8 +12,11 @@ export function splitWords(lower: string): string[] {
 	return lower.split(ASCII.test(lower) ? /[^a-z0-9]+/ : /[^\p{L}\p{N}]+/u);
 }
 
+// Not normalised first (see `normalize`): every character normalising folds or squeezes (curly
+// quotes, dashes, runs of spaces) is neither a letter nor a digit, so it splits words either way,
+// and skipping it spared a pass over every stem and explanation.
 const tokensOf = memoize((s: string): readonly string[] =>
-	splitWords(foldOnce(s)).filter((t) => t.length > 0)
+	splitWords(s.toLowerCase()).filter((t) => t.length > 0)
 );
 
 /** Every word and number, in order (for matching one text's phrase inside another). */
