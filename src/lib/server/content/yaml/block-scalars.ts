@@ -60,7 +60,8 @@ function computeFields(s: Schema): Map<string, z.ZodType> {
 	return out;
 }
 
-const FIELD_LIKE = /^([ \t]*)([A-Za-z_][\w-]*):(?=[ \t]|$)/;
+/** A line that starts like a field, matched at the line's start (sticky) in the whole file. */
+const FIELD_AT = /([ \t]*)([A-Za-z_][\w-]*):(?=[ \t\r\n]|$)/y;
 
 /**
  * Warn (rule `swallowed-field`) at each line inside a block scalar that starts with
@@ -123,21 +124,23 @@ function checkBlock(
 ) {
 	if (fields.size === 0) return;
 	const { start, end } = value;
-	const text = yaml.text.slice(start, end);
+	const text = yaml.text;
+	// Each line is matched where it lies in the file, not sliced out: blocks hold most of the
+	// text (explanations, feedback), and a copy of every line was most of this check's cost.
 	// The first line holds the block header (`>-`, `|`), not text.
-	let offset = text.indexOf('\n') + 1;
-	while (offset > 0 && offset < text.length) {
-		const next = text.indexOf('\n', offset);
-		const line = text.slice(offset, next < 0 ? text.length : next);
-		const m = FIELD_LIKE.exec(line);
-		if (m && fields.has(m[2]!)) {
+	let offset = text.indexOf('\n', start) + 1;
+	while (offset > 0 && offset < end) {
+		FIELD_AT.lastIndex = offset;
+		const m = FIELD_AT.exec(text);
+		if (m && m.index + m[0].length <= end && fields.has(m[2]!)) {
 			problems.add(
 				'warning',
-				yaml.at(start + offset + m[1]!.length),
+				yaml.at(offset + m[1]!.length),
 				'swallowed-field',
 				`"${m[2]}:" is indented into the block of text of "${owner}" above it, so it is read as part of that text, not as a field: if it is a field, indent it like "${owner}:"`
 			);
 		}
-		offset = next < 0 ? -1 : next + 1;
+		const next = text.indexOf('\n', offset);
+		offset = next < 0 || next >= end ? -1 : next + 1;
 	}
 }
