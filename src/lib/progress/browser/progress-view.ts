@@ -67,9 +67,9 @@ export function renderProgress(root: HTMLElement, progress: Progress, now: Date)
 				th.textContent = names[r.tag] ?? r.tag;
 				const right = document.createElement('td');
 				right.textContent = `${formatNumber(r.right)} (${percent.format(r.right / r.answered)})`;
-				const count = document.createElement('td');
-				count.textContent = formatNumber(r.answered);
-				tr.append(th, right, count);
+				const times = document.createElement('td');
+				times.textContent = formatNumber(r.answered);
+				tr.append(th, right, times);
 				return tr;
 			})
 		);
