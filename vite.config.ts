@@ -2,6 +2,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { browserLocale, everyPageChunk } from './scripts/vite/client-bundle.js';
+import { progressScripts } from './scripts/vite/progress-scripts.js';
 import { I18N_STRATEGY } from './src/lib/i18n/strategy.js';
 
 export default defineConfig({
@@ -17,6 +18,8 @@ export default defineConfig({
 		// loads (scripts/vite/client-bundle.ts).
 		browserLocale(),
 		everyPageChunk(),
+		// The home and progress pages' own modules (no framework JavaScript on those pages).
+		progressScripts(),
 		sveltekit()
 	],
 	server: { port: 5173 },

@@ -33,23 +33,48 @@ async function quizUrl(): Promise<string> {
 	return res.headers.get('location')!;
 }
 
-/** The JS a first visit loads: every module the page preloads (in HTML or a Link header) or imports. */
+/**
+ * The JS a first visit loads: every module the page preloads (in HTML or a Link header) or
+ * imports, and for a module script of its own (`<script type="module" src>`, the home and
+ * progress pages' modules, src/lib/progress/browser/) every file it imports, statically or on
+ * demand, counted as if all were loaded: the worst case, a learner with a log who also imports a
+ * file. (Kit's own chunks are not followed: their import()s are other routes' pages.)
+ */
 async function jsBytes(html: string, linkHeader: string): Promise<{ files: number; gzip: number }> {
 	const urls = new Set<string>();
+	const follow = new Set<string>();
 	for (const m of linkHeader.matchAll(/<([^>]+\.js)>; rel="modulepreload"/g)) urls.add(m[1]!);
 	for (const tag of html.match(/<link[^>]*>/g) ?? []) {
 		if (tag.includes('modulepreload')) urls.add(/href="([^"]+)"/.exec(tag)![1]!);
 	}
 	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) urls.add(m[1]!);
-	for (const m of html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)) urls.add(m[1]!);
-	let gzip = 0;
-	for (const u of urls) {
-		const body = Buffer.from(
-			await (await fetch(new URL(u.replace(/^\.\//, '/'), BASE))).arrayBuffer()
-		);
-		gzip += gzipSync(body, { level: 9 }).length;
+	for (const m of html.matchAll(/<script([^>]*)\ssrc="([^"]+\.js)"/g)) {
+		urls.add(m[2]!);
+		if (/type="module"/.test(m[1]!)) follow.add(new URL(m[2]!, BASE).href);
 	}
-	return { files: urls.size, gzip };
+	let gzip = 0;
+	const counted = new Set<string>();
+	const queue = [...urls].map((u) => new URL(u.replace(/^\.\//, '/'), BASE).href);
+	while (queue.length > 0) {
+		const url = queue.shift()!;
+		if (counted.has(url)) continue;
+		counted.add(url);
+		const res = await fetch(url);
+		if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+		const body = Buffer.from(await res.arrayBuffer());
+		gzip += gzipSync(body, { level: 9 }).length;
+		if (!follow.has(url)) continue;
+		// import … from "./x.js", import "./x.js" and import("./x.js"), in any quotes (the bundler
+		// writes `./x.js`)
+		for (const m of body
+			.toString()
+			.matchAll(/\bimport\s*(?:\(\s*|[^"'`()]*?from\s*)?["'`]([^"'`]+\.js)["'`]/g)) {
+			const next = new URL(m[1]!, url).href;
+			follow.add(next);
+			queue.push(next);
+		}
+	}
+	return { files: counted.size, gzip };
 }
 
 async function scores(url: string, port: number, headers: Record<string, string>) {
@@ -101,6 +126,7 @@ try {
 		['sources + conflicts', `${TOPIC}/sources`],
 		['timeline', `${TOPIC}/timeline`],
 		["who's who", `${TOPIC}/who`],
+		['progress', '/progress'],
 		['home (es)', '/', 'es'],
 		['quiz list (es)', `${TOPIC}/quiz`, 'es'],
 		['quiz question (es)', await quizUrl(), 'es'],

@@ -1,5 +1,8 @@
 import { getLibrary } from '$lib/server/content';
 
+/** No framework JavaScript: src/lib/progress/browser/home.ts fills in the progress summary. */
+export const csr = false;
+
 /** The topics, with what each holds. */
 export function load() {
 	return {

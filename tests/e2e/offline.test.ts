@@ -79,6 +79,9 @@ test('after one visit a topic reads offline; quizzes and live sessions say they 
 	await page.goto(`${TOPIC_PATH}/who`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText("Who's who");
 	await context.unrouteAll();
+	// The progress page, read once online, is kept (it is replayed in the browser anyway).
+	await page.goto('/progress');
+	await expect(page.getByRole('heading', { name: 'Mastery by topic' })).toBeVisible();
 
 	await context.setOffline(true);
 
@@ -96,6 +99,12 @@ test('after one visit a topic reads offline; quizzes and live sessions say they 
 	await page.getByRole('link', { name: 'Next step' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(x.steps[3]!.title);
 	await expect.poll(() => stepsSeen(page, x.id)).toEqual([step.id, x.steps[3]!.id]);
+	// The kept progress page counts them offline: its module and the scheduler it loads for a log
+	// (src/lib/progress/browser/, outside Kit's own bundle) come from the worker's precache.
+	await page.goto('/progress');
+	await expect(page.getByRole('listitem').filter({ hasText: x.title })).toContainText(
+		`2 of ${x.steps.length} steps seen`
+	);
 
 	// The topic page's explainer link (a redirect to the first step) works offline.
 	await page.goto(TOPIC_PATH);

@@ -3,7 +3,8 @@
  * merges it into this browser's log without duplicates. Loaded only when the learner asks.
  */
 import { m } from '../paraglide/messages.js';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import { LogEntrySchema, checkedEntries, entryKey } from './entries';
 import { MAX_ENTRIES, type LogEntry } from './log';
 
@@ -12,9 +13,13 @@ export const FILE_FORMAT = 'sourced-progress';
 const FileSchema = z.object({
 	format: z.literal(FILE_FORMAT),
 	version: z.literal(1),
-	exported: z.string().max(40).optional(),
-	entries: z.array(LogEntrySchema).max(MAX_ENTRIES * 10)
+	exported: z.optional(z.string().check(z.maxLength(40))),
+	entries: z.array(LogEntrySchema).check(z.maxLength(MAX_ENTRIES * 10))
 });
+
+// zod/mini has no words for its issues until a locale is loaded; a damaged file's message names
+// the issue ("expected number, received string"), so they load here, with the import itself.
+z.config(en());
 
 /** The export file's text for the stored log (its well-formed entries). */
 export function progressFile(stored: unknown[], now = new Date()): string {

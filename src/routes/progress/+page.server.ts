@@ -1,6 +1,9 @@
 import { getLibrary } from '$lib/server/content';
 import { tagOf } from '$lib/server/topic';
 
+/** No framework JavaScript: src/lib/progress/browser/progress.ts fills in the learner's progress. */
+export const csr = false;
+
 /** Names for what the browser stores by id, per topic; the progress itself never leaves the browser. */
 export function load() {
 	return {
