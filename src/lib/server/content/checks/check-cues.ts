@@ -27,10 +27,25 @@ interface Key {
 	words: string[];
 	/** Index in `words` of the word the key is filed under. */
 	at: number;
+	/** The cued question's stem. */
+	stem: Stem;
+	/** Made when the key is first found in a text (see `contextOf`): few keys ever are. */
+	context?: KeyContext;
+}
+
+interface KeyContext {
 	/** Short keys ("2022", "Maduro") count only where the text is about the same thing. */
 	short: boolean;
 	/** Content words of the cued question's stem, minus the key's own. */
 	topic: Set<string>;
+}
+
+function contextOf(key: Key): KeyContext {
+	if (key.context) return key.context;
+	// The key's words are tokens already: their content words need no second split.
+	const own = contentOf(key.words);
+	const topic = new Set([...key.stem.content].filter((w) => !own.has(w)));
+	return (key.context = { short: own.size < 3, topic });
 }
 
 const LEADING_ARTICLE = new Set(['the', 'a', 'an']);
@@ -47,7 +62,10 @@ function keysOf(questions: CatalogQuestion[], stems: Stem[]): Map<string, Key[]>
 		// Too short to mean anything out of context ("6", "no", "US").
 		if (joined.length < 4 && !(/\d/.test(joined) && joined.length >= 2)) continue;
 		raw.push({ question, words, stem: stems[i]! });
-		for (const w of new Set(words)) freq.set(w, (freq.get(w) ?? 0) + 1);
+		// Each distinct word once (a key is a few words: a scan, not a set).
+		words.forEach((w, i) => {
+			if (words.indexOf(w) === i) freq.set(w, (freq.get(w) ?? 0) + 1);
+		});
 	}
 	const index = new Map<string, Key[]>();
 	for (const { question, words, stem } of raw) {
@@ -55,10 +73,7 @@ function keysOf(questions: CatalogQuestion[], stems: Stem[]): Map<string, Key[]>
 		words.forEach((w, i) => {
 			if (freq.get(w)! < freq.get(words[at]!)!) at = i;
 		});
-		// The key's words are tokens already: their content words need no second split.
-		const own = contentOf(words);
-		const topic = new Set([...stem.content].filter((w) => !own.has(w)));
-		const entry = { question, words, at, short: own.size < 3, topic };
+		const entry: Key = { question, words, at, stem };
 		const list = index.get(words[at]!) ?? [];
 		list.push(entry);
 		index.set(words[at]!, list);
@@ -116,13 +131,14 @@ function givesKey(
 	for (const { a, n, field, key } of matches) {
 		// A key phrase counts where the text is about what its question asks: one shared word for
 		// a specific key, two for a short or common one ("2022", a source's name).
-		const needed = key.short || texts.get(key)!.size > frequent ? 2 : 1;
+		const { short, topic } = contextOf(key);
+		const needed = short || texts.get(key)!.size > frequent ? 2 : 1;
 		const id = `${a.id}\u0000${field}`;
 		let words = around.get(id);
 		if (!words)
 			around.set(id, (words = field === 'stem' ? stems[n]!.content : contentWords(a[field]!)));
 		let shared = 0;
-		for (const w of key.topic) if (words.has(w)) shared++;
+		for (const w of topic) if (words.has(w)) shared++;
 		if (shared < needed) continue;
 		pairs.push({
 			from: a.id,

@@ -65,7 +65,6 @@ export function lintItems(ix: Indexed, problems: Problems) {
 function lintQuestion(q: CatalogQuestion, ix: Indexed, problems: Problems) {
 	const w = ix.where.question.get(q.id)!;
 	const at = (...p: (string | number)[]) => w.yaml.locate([...w.path, ...p]);
-	const seen = new Map<string, number>();
 	// Each option folded and split once, for the duplicate, convergence and giveaway checks.
 	const optionWords = q.options.map((o) => ofOption(o.text));
 	q.options.forEach((o, i) => {
@@ -78,15 +77,15 @@ function lintQuestion(q: CatalogQuestion, ix: Indexed, problems: Problems) {
 			);
 		}
 		const key = optionWords[i]!.folded;
-		const first = seen.get(key);
-		if (first !== undefined) {
+		const first = optionWords.findIndex((o) => o.folded === key);
+		if (first < i) {
 			problems.add(
 				'error',
 				at('options', i, 'text'),
 				'duplicate-option',
 				`option ${i + 1} repeats option ${first + 1}: "${o.text}"`
 			);
-		} else seen.set(key, i);
+		}
 	});
 
 	const convergence = keyConvergence(q, optionWords);
