@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { unresolvedReferences } from '../../src/lib/server/content/checks/lint-references';
+import { tokens } from '../../src/lib/server/content/checks/tokens';
 import { buildCase } from './fixtures';
 
 const warned = (name: string) => {
@@ -131,5 +132,25 @@ describe('a stem with a reference it never resolves', () => {
 			'In March 2022 Maduro said his government had "decided to reactivate the national dialogue process". What did Cabello say?'
 		])
 			expect(unresolvedReferences(fine), fine).toEqual([]);
+	});
+});
+
+describe('tokens (the words the cue and similarity checks compare)', () => {
+	// The one-pass tokenizer must split exactly where a split on "not a letter or digit" does,
+	// including in texts the normaliser would have changed first (curly quotes, dashes, spaces).
+	const bySplit = (s: string) =>
+		s
+			.toLowerCase()
+			.split(/[^\p{L}\p{N}]+/u)
+			.filter((t) => t.length > 0);
+	it.each([
+		'Maduro’s “guarantee” — 2024–25, not 2019',
+		'  Ação de São Paulo: ÉLAN vitał; İstanbul ',
+		'𝐁old 𝟐𝟎 and 😀emoji😀 split',
+		'x',
+		'',
+		'--- … ---'
+	])('%j', (text) => {
+		expect(tokens(text)).toEqual(bySplit(text));
 	});
 });

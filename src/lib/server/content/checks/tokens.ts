@@ -12,12 +12,41 @@ export function splitWords(lower: string): string[] {
 	return lower.split(ASCII.test(lower) ? /[^a-z0-9]+/ : /[^\p{L}\p{N}]+/u);
 }
 
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** Whether the code point at `i` (a code unit `c` of 128 or more) is a letter or a digit. */
+function isWordCode(s: string, i: number, c: number): boolean {
+	if (c >= 0xd800 && c <= 0xdbff) return LETTER_OR_DIGIT.test(s.slice(i, i + 2));
+	if (c >= 0xdc00 && c <= 0xdfff) return LETTER_OR_DIGIT.test(s.slice(i - 1, i + 1));
+	return LETTER_OR_DIGIT.test(s[i]!);
+}
+
+/**
+ * The non-empty words of a lower-cased text, as `splitWords` finds them, in one pass over its
+ * code units (a split and a filter made two arrays for every stem and explanation).
+ */
+function nonEmptyWords(lower: string): string[] {
+	const out: string[] = [];
+	let start = -1;
+	for (let i = 0; i < lower.length; i++) {
+		const c = lower.charCodeAt(i);
+		const inWord =
+			c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : isWordCode(lower, i, c);
+		if (inWord) {
+			if (start < 0) start = i;
+		} else if (start >= 0) {
+			out.push(lower.slice(start, i));
+			start = -1;
+		}
+	}
+	if (start >= 0) out.push(lower.slice(start));
+	return out;
+}
+
 // Not normalised first (see `normalize`): every character normalising folds or squeezes (curly
 // quotes, dashes, runs of spaces) is neither a letter nor a digit, so it splits words either way,
 // and skipping it spared a pass over every stem and explanation.
-const tokensOf = memoize((s: string): readonly string[] =>
-	splitWords(s.toLowerCase()).filter((t) => t.length > 0)
-);
+const tokensOf = memoize((s: string): readonly string[] => nonEmptyWords(s.toLowerCase()));
 
 /** Every word and number, in order (for matching one text's phrase inside another). */
 export function tokens(s: string): string[] {
