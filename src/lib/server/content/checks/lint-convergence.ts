@@ -136,24 +136,31 @@ export function keyConvergence(
 		parts[i]!.map((p) =>
 			parts.flatMap((other, j) => (j !== i && other.some((o) => same(p, o)) ? [j] : []))
 		);
-	const score = (i: number) => {
-		const r = repeats(i);
-		return { partners: new Set(r.flat()).size, total: r.reduce((n, js) => n + js.length, 0) };
+	const score = (r: number[][]) => {
+		const partners = new Set<number>();
+		let total = 0;
+		for (const js of r) {
+			for (const j of js) partners.add(j);
+			total += js.length;
+		}
+		return { partners: partners.size, total };
 	};
-	const k = score(key);
+	const keyRepeats = repeats(key);
+	const k = score(keyRepeats);
 	if (k.partners === 0) return null;
 	let maxPartners = 0;
 	let maxTotal = 0;
-	q.options.forEach((_, i) => {
-		if (i === key) return;
-		const s = score(i);
+	for (let i = 0; i < q.options.length; i++) {
+		if (i === key) continue;
+		const s = score(repeats(i));
 		maxPartners = Math.max(maxPartners, s.partners);
 		maxTotal = Math.max(maxTotal, s.total);
-	});
-	if (k.partners <= maxPartners && k.total <= maxTotal) return null;
+		// Some distractors already match the key on both counts: it is not the centre.
+		if (k.partners <= maxPartners && k.total <= maxTotal) return null;
+	}
 	// Parts repeated by the same options are named together ("end chance diplomatic solution").
 	const shared: Convergence['shared'] = [];
-	repeats(key).forEach((js, n) => {
+	keyRepeats.forEach((js, n) => {
 		if (js.length === 0) return;
 		const same = shared.find((s) => s.with.join() === js.join());
 		if (same) same.part += ` ${texts[key]![n]!}`;
