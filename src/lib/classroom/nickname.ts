@@ -74,12 +74,15 @@ export function checkNickname(raw: string): NicknameCheck {
 
 /**
  * The key that makes two nicknames the same: compatibility-normalised (NFKC, so full-width "Ａｎａ"
- * is "Ana"), case-folded (upper- then lower-case, which folds ß/SS and final ς/σ as Unicode's
+ * is "Ana"), case-folded (lower-, upper-, then lower-case, which folds ß/ẞ/SS and final ς/σ as Unicode's
  * full case folding does) and with ’ read as '.
  */
 export function nicknameKey(nickname: string): string {
+	// Lower, upper, lower: "ẞ" (capital sharp s) lower-cases to "ß" but upper-cases to itself,
+	// so upper-then-lower kept "ß" for it and "ss" for "ß". Starting from lower case gives both "ss".
 	return nickname
 		.normalize('NFKC')
+		.toLowerCase()
 		.toUpperCase()
 		.toLowerCase()
 		.normalize('NFKC')

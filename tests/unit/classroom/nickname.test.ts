@@ -87,6 +87,27 @@ describe('nicknames', () => {
 		);
 	});
 
+	it('gives one key to upper and lower case and to NFD, for every code point alone and doubled', () => {
+		// Exhaustive where the property below is random: it found "ẞ" only once in many runs.
+		const differ: string[] = [];
+		for (let cp = 0; cp < 0x30000; cp++) {
+			if (cp >= 0xd800 && cp <= 0xdfff) continue;
+			const c = String.fromCodePoint(cp);
+			for (const n of [c, c + c, `a${c}`]) {
+				const lower = nicknameKey(n.toLowerCase());
+				if (
+					nicknameKey(n.toUpperCase()) !== lower ||
+					nicknameKey(n.normalize('NFD')) !== nicknameKey(n)
+				) {
+					differ.push(`U+${cp.toString(16).toUpperCase()}`);
+					break;
+				}
+			}
+		}
+		expect(differ).toEqual([]);
+		expect(nicknameKey('ẞen')).toBe(nicknameKey('ßen'));
+	});
+
 	it('gives one key to the NFC and NFD forms of any accepted name (property)', () => {
 		fc.assert(
 			fc.property(fc.string({ unit: 'grapheme', maxLength: 20 }), (raw) => {
