@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { unresolvedReferences } from '../../src/lib/server/content/checks/lint-references';
-import { tokens } from '../../src/lib/server/content/checks/tokens';
+import { hasWord, tokens } from '../../src/lib/server/content/checks/tokens';
 import { buildCase } from './fixtures';
 
 const warned = (name: string) => {
@@ -152,5 +152,32 @@ describe('tokens (the words the cue and similarity checks compare)', () => {
 		'--- … ---'
 	])('%j', (text) => {
 		expect(tokens(text)).toEqual(bySplit(text));
+	});
+});
+
+describe('hasWord (a word of a text, found without splitting it)', () => {
+	const text = 'the 2024–25 talks: “maduro’s” offer, maduros and re-offer; 𝐁old 𝟐𝟎 ação';
+	const candidates = [
+		'the',
+		'talks',
+		'maduro',
+		'maduros',
+		'offer',
+		're',
+		'old',
+		'2024',
+		'25',
+		'ação',
+		'aç',
+		'ffe',
+		'𝐁old',
+		'x'
+	];
+	it.each(candidates)('%s', (word) => {
+		expect(hasWord(text, word)).toBe(tokens(text).includes(word));
+	});
+	it('finds a word after a first occurrence that is part of a longer word', () => {
+		expect(hasWord('reoffer or offer', 'offer')).toBe(true);
+		expect(hasWord('reoffer or offers', 'offer')).toBe(false);
 	});
 });

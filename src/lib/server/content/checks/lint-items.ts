@@ -7,7 +7,7 @@ import { describeConvergence, keyConvergence, optionWords as ofOption } from './
 import { QUOTED } from './lint-references';
 import { normalize } from '../normalize';
 import type { Problems } from '../problems';
-import { sharedTokens } from './tokens';
+import { hasWord } from './tokens';
 
 const ALL_NONE = /\b(all|none|both|neither) of (the )?(above|these|the above)\b/i;
 const NEGATIVE = /\b(not|except|never|least|false|incorrect)\b/gi;
@@ -105,8 +105,10 @@ function lintQuestion(q: CatalogQuestion, ix: Indexed, problems: Problems) {
 		const telling = optionWords[key]!.words.filter(
 			(k) => isWord(k) && optionWords.every((o, j) => j === key || !o.words.includes(k))
 		);
-		const stem = telling.length > 0 ? sharedTokens(q.stem) : [];
-		if (telling.length > 0 && telling.every((k) => stem.includes(k))) {
+		// Looked for in the stem's text: most keys have a telling word the stem lacks, and finding
+		// that costs less than splitting the stem into words.
+		const stem = telling.length > 0 ? q.stem.toLowerCase() : '';
+		if (telling.length > 0 && telling.every((k) => hasWord(stem, k))) {
 			problems.add(
 				'warning',
 				at('stem'),

@@ -43,6 +43,25 @@ function nonEmptyWords(lower: string): string[] {
 	return out;
 }
 
+/** Whether the code unit at `i` belongs to a word (see `nonEmptyWords`); false off either end. */
+function inWordAt(s: string, i: number): boolean {
+	if (i < 0 || i >= s.length) return false;
+	const c = s.charCodeAt(i);
+	return c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : isWordCode(s, i, c);
+}
+
+/**
+ * Whether `word` (one of `tokens`' words) is one of the words of `lower` (a lower-cased text):
+ * the same answer as `tokens(lower).includes(word)`, without splitting the text.
+ */
+export function hasWord(lower: string, word: string): boolean {
+	if (word.length === 0) return false;
+	for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+		if (!inWordAt(lower, i - 1) && !inWordAt(lower, i + word.length)) return true;
+	}
+	return false;
+}
+
 // Not normalised first (see `normalize`): every character normalising folds or squeezes (curly
 // quotes, dashes, runs of spaces) is neither a letter nor a digit, so it splits words either way,
 // and skipping it spared a pass over every stem and explanation.
