@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { unresolvedReferences } from '../../src/lib/server/content/checks/lint-references';
-import { hasWord, tokens } from '../../src/lib/server/content/checks/tokens';
+import { hasWord, tokens, WordSpans } from '../../src/lib/server/content/checks/tokens';
 import { buildCase } from './fixtures';
 
 const warned = (name: string) => {
@@ -179,5 +179,21 @@ describe('hasWord (a word of a text, found without splitting it)', () => {
 	it('finds a word after a first occurrence that is part of a longer word', () => {
 		expect(hasWord('reoffer or offer', 'offer')).toBe(true);
 		expect(hasWord('reoffer or offers', 'offer')).toBe(false);
+	});
+});
+
+describe('WordSpans (where the words of a text lie)', () => {
+	it('gives the same words as tokens, on one instance reused across texts of any length', () => {
+		const spans = new WordSpans();
+		const long = Array.from({ length: 400 }, (_, i) => `w${i}`).join(' — ');
+		for (const text of ['Maduro’s “guarantee”, 2024–25', '', '𝐁old ação', long, '  x  ']) {
+			spans.of(text.toLowerCase());
+			const words = Array.from({ length: spans.count }, (_, i) => spans.word(i));
+			expect(words).toEqual(tokens(text));
+			words.forEach((w, i) => {
+				expect(spans.is(i, w)).toBe(true);
+				expect(spans.is(i, `${w}x`)).toBe(false);
+			});
+		}
 	});
 });

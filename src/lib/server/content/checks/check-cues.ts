@@ -15,7 +15,13 @@
 import type { CatalogQuestion, CuePair, Indexed } from '../catalog';
 import { nearDuplicates, type Stem } from './near-duplicates';
 import type { Problems } from '../problems';
-import { contentOf, sharedContentWords as contentWords, sharedTokens, tokens } from './tokens';
+import {
+	contentOf,
+	sharedContentWords as contentWords,
+	sharedTokens,
+	tokens,
+	WordSpans
+} from './tokens';
 
 export { NEAR_DUPLICATE, NEAR_DUPLICATE_SAME_FACT } from './near-duplicates';
 
@@ -105,19 +111,28 @@ function givesKey(
 	for (const w of index.keys()) maybe[cellOf(w)] = 1;
 	const matches: { a: CatalogQuestion; n: number; field: Field; key: Key }[] = [];
 	const texts = new Map<Key, Set<string>>();
+	// Words as spans of the text: only the few that pass `maybe` are ever made into strings.
+	const words = new WordSpans();
 	for (const [n, a] of questions.entries()) {
 		const found = new Set<string>();
 		for (const field of fields) {
 			const text = a[field];
 			if (!text) continue;
-			const words = field === 'stem' ? stems[n]!.tokens : sharedTokens(text);
-			for (let i = 0; i < words.length; i++) {
-				if (maybe[cellOf(words[i]!)] === 0) continue;
-				for (const k of index.get(words[i]!) ?? []) {
+			words.of(text.toLowerCase());
+			const lower = words.text;
+			for (let i = 0; i < words.count; i++) {
+				const from = words.start[i]!;
+				const to = words.end[i]!;
+				const cell =
+					(((to - from) & 31) << 12) |
+					((lower.charCodeAt(from) & 63) << 6) |
+					(lower.charCodeAt(to - 1) & 63);
+				if (maybe[cell] === 0) continue;
+				for (const k of index.get(words.word(i)) ?? []) {
 					if (k.question.id === a.id || found.has(k.question.id)) continue;
 					const start = i - k.at;
-					if (start < 0 || start + k.words.length > words.length) continue;
-					if (!k.words.every((w, j) => words[start + j] === w)) continue;
+					if (start < 0 || start + k.words.length > words.count) continue;
+					if (!k.words.every((w, j) => words.is(start + j, w))) continue;
 					found.add(k.question.id);
 					matches.push({ a, n, field, key: k });
 					texts.set(k, (texts.get(k) ?? new Set()).add(a.id));

@@ -62,6 +62,58 @@ export function hasWord(lower: string, word: string): boolean {
 	return false;
 }
 
+/**
+ * Where the words of a lower-cased text lie (`start[i]` to `end[i]`), the same words as `tokens`
+ * gives, without making a string of each: a search that turns most words away by their length
+ * and letters (check-cues.ts) then slices only the few it looks up. One instance is reused from
+ * text to text; `of` overwrites what the last text left.
+ */
+export class WordSpans {
+	start = new Int32Array(256);
+	end = new Int32Array(256);
+	count = 0;
+	text = '';
+
+	of(lower: string): this {
+		this.text = lower;
+		this.count = 0;
+		let from = -1;
+		for (let i = 0; i <= lower.length; i++) {
+			const inWord = i < lower.length && inWordAt(lower, i);
+			if (inWord) {
+				if (from < 0) from = i;
+			} else if (from >= 0) {
+				this.push(from, i);
+				from = -1;
+			}
+		}
+		return this;
+	}
+
+	private push(from: number, to: number) {
+		if (this.count === this.start.length) {
+			const start = new Int32Array(this.count * 2);
+			const end = new Int32Array(this.count * 2);
+			start.set(this.start);
+			end.set(this.end);
+			[this.start, this.end] = [start, end];
+		}
+		this.start[this.count] = from;
+		this.end[this.count++] = to;
+	}
+
+	/** Word `i` as a string. */
+	word(i: number): string {
+		return this.text.slice(this.start[i], this.end[i]);
+	}
+
+	/** Whether word `i` is `w`. */
+	is(i: number, w: string): boolean {
+		const from = this.start[i]!;
+		return this.end[i]! - from === w.length && this.text.startsWith(w, from);
+	}
+}
+
 // Not normalised first (see `normalize`): every character normalising folds or squeezes (curly
 // quotes, dashes, runs of spaces) is neither a letter nor a digit, so it splits words either way,
 // and skipping it spared a pass over every stem and explanation.
