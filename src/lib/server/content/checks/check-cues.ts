@@ -13,7 +13,7 @@
  * distinctive words, each in at most `COMMON_SHARE` of the stems.
  */
 import type { CatalogQuestion, CuePair, Indexed } from '../catalog';
-import { nearDuplicates, type Stem } from './near-duplicates';
+import { nearDuplicates, stemOf, type Stem } from './near-duplicates';
 import type { Problems } from '../problems';
 import {
 	contentOf,
@@ -175,10 +175,7 @@ export function findCuePairs(
 	questions: CatalogQuestion[],
 	fields: readonly Field[] = FIELDS
 ): CuePair[] {
-	const stems = questions.map((q): Stem => {
-		const tokens = sharedTokens(q.stem);
-		return { tokens, content: contentOf(tokens) };
-	});
+	const stems = questions.map((q) => stemOf(sharedTokens(q.stem)));
 	return [...givesKey(questions, fields, stems), ...nearDuplicates(questions, stems)];
 }
 

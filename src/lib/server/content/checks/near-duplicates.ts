@@ -4,16 +4,31 @@
  * rather than by comparing every pair.
  */
 import type { CatalogQuestion, CuePair } from '../catalog';
+import { contentOf, isContentWord } from './tokens';
 
 /** Stems sharing at least this share of their content words are near-duplicates… */
 export const NEAR_DUPLICATE = 0.55;
 /** …or this share, when the two questions also rest on a common fact. */
 export const NEAR_DUPLICATE_SAME_FACT = 0.4;
 
-/** Each question's stem: its words, and its content words (split once, read by every search). */
+/**
+ * Each question's stem: its words (split once, read by every search), and its content words as a
+ * set, made on first use (this search reads the words; the key search needs a few stems' sets).
+ */
 export interface Stem {
 	tokens: readonly string[];
-	content: ReadonlySet<string>;
+	readonly content: ReadonlySet<string>;
+}
+
+/** The `Stem` of a stem's words. */
+export function stemOf(tokens: readonly string[]): Stem {
+	let content: ReadonlySet<string> | undefined;
+	return {
+		tokens,
+		get content() {
+			return (content ??= contentOf(tokens));
+		}
+	};
 }
 
 /**
@@ -32,11 +47,23 @@ export function nearDuplicates(qs: CatalogQuestion[], stems: Stem[]): CuePair[] 
 	// Each distinct word gets a number, so counting and indexing are array work: looking every
 	// word up by its text, four times over, was most of this search's cost.
 	const ids = new Map<string, number>();
-	const all = stems.map((s) => {
+	// The stem that last took each word's id: a word repeated in a stem counts once, as in a set.
+	let lastStem = new Int32Array(1024).fill(-1);
+	const all = stems.map((s, n) => {
 		const own: number[] = [];
-		for (const w of s.content) {
+		for (const w of s.tokens) {
+			if (!isContentWord(w)) continue;
 			let id = ids.get(w);
-			if (id === undefined) ids.set(w, (id = ids.size));
+			if (id === undefined) {
+				ids.set(w, (id = ids.size));
+				if (id === lastStem.length) {
+					const more = new Int32Array(id * 2).fill(-1);
+					more.set(lastStem);
+					lastStem = more;
+				}
+			}
+			if (lastStem[id] === n) continue;
+			lastStem[id] = n;
 			own.push(id);
 		}
 		return own;

@@ -141,10 +141,13 @@ const FRAME = new Set(
 	).split(' ')
 );
 
+/** Whether a word (one of `tokens`') is a content word: 3+ letters or any number, not a frame word. */
+export const isContentWord = (t: string) => (t.length >= 3 || /\d/.test(t)) && !FRAME.has(t);
+
 /** The content words among a text's `sharedTokens`, for a caller that has them already. */
 export function contentOf(tokens: readonly string[]): Set<string> {
 	const out = new Set<string>();
-	for (const t of tokens) if ((t.length >= 3 || /\d/.test(t)) && !FRAME.has(t)) out.add(t);
+	for (const t of tokens) if (isContentWord(t)) out.add(t);
 	return out;
 }
 
