@@ -36,10 +36,20 @@ export class Problems {
 		return this.sorted().filter((p) => p.severity === 'warning');
 	}
 
+	/** The list sorted, kept until it grows (a build reads both `errors` and `warnings`). */
+	#sorted: { length: number; problems: Problem[] } | undefined;
+
 	private sorted(): Problem[] {
-		return [...this.list].sort(
-			(a, b) => byFile.compare(a.file, b.file) || a.line - b.line || a.column - b.column
-		);
+		if (this.#sorted?.length !== this.list.length) {
+			const problems = [...this.list].sort(
+				(a, b) =>
+					(a.file === b.file ? 0 : byFile.compare(a.file, b.file)) ||
+					a.line - b.line ||
+					a.column - b.column
+			);
+			this.#sorted = { length: this.list.length, problems };
+		}
+		return this.#sorted.problems;
 	}
 }
 
