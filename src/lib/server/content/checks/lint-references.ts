@@ -71,8 +71,15 @@ const qualified = (modifiers: string) => /(?:^|\s)(?:[A-Z][\p{L}'’-]*|\d[\d,.]
 /** Quoted words are the source's, not references the stem makes: blank them, keeping offsets. */
 export const QUOTED = /["“][^"“”]*["”]|‘[^‘’]*’/g;
 
+/**
+ * Every reference the patterns below find names a noun of the lists, says "like this/that" or
+ * starts the stem with a pronoun: a stem with none of these (most of them) is not searched.
+ */
+const MAY_REFER = new RegExp(`\\b(?:${THINGS}|${PEOPLE})\\b|\\blike (?:this|that)\\b`, 'i');
+
 /** The unresolved references in a stem, as the phrase quoted in the warning. */
 export function unresolvedReferences(text: string): string[] {
+	if (!MAY_REFER.test(text) && !PRONOUN_START.test(text.trim())) return [];
 	const stem = text.replace(QUOTED, (q) => q[0] + ' '.repeat(q.length - 2) + q[q.length - 1]);
 	const found: string[] = [];
 	if (PRONOUN_START.test(stem.trim()) && !DEMONSTRATIVE.test(stem)) {
