@@ -201,9 +201,7 @@ function close(
 		return out.add(SEQ, start, start, null, pending, base, top);
 	}
 	if (state.kind === 'mapping') {
-		// Counted without Object.keys, which would allocate an array for every map of every file.
-		let keys = 0;
-		for (const k in state.result as object) if (Object.hasOwn(state.result as object, k)) keys++;
+		const keys = Object.keys(state.result as object).length;
 		if (count !== keys * 2) throw new Unmapped();
 		for (let i = base; i < top; i += 2) {
 			if (out.kindOf(pending[i]!) < SCALAR) throw new Unmapped();
