@@ -1,7 +1,8 @@
 /** Progress is replayed from the browser's log through FSRS: same log, same schedule. */
 import fc from 'fast-check';
 import { createEmptyCard, fsrs, Rating } from 'ts-fsrs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { overwriteGetLocale } from '../../src/lib/paraglide/runtime.js';
 import { dueIds, mastery, replay } from '../../src/lib/progress/core';
 import { checkedEntries } from '../../src/lib/progress/entries';
 import { formatDateTime, relativeTime } from '../../src/lib/progress/format';
@@ -202,13 +203,68 @@ describe('moving progress to another device', () => {
 			ok: false,
 			message: expect.stringMatching(/not a Sourced progress file/)
 		});
-		const damaged = JSON.parse(file(there));
-		damaged.entries[1].at = 'yesterday';
-		expect(importProgress(JSON.stringify(damaged), here)).toMatchObject({
-			ok: false,
-			message: expect.stringMatching(/damaged at entries\.1\.at.*Nothing was imported/)
-		});
 	});
+});
+
+// What a learner is told about a file that cannot be imported: in words they understand (no
+// paths, no zod), in the page's language.
+describe('the message for a progress file that cannot be imported', () => {
+	const good = JSON.parse(progressFile([answer('q1', false, 0), answer('q2', true, 5)]));
+	const withEntry = (patch: Record<string, unknown>) =>
+		JSON.stringify({ ...good, entries: [good.entries[0], { ...good.entries[1], ...patch }] });
+	const cases: [string, string, string, string][] = [
+		[
+			'an entry whose time is text',
+			withEntry({ at: 'yesterday' }),
+			'Entry 2 of this progress file is not as Sourced writes it (its time is not a number). Nothing was imported.',
+			'La entrada 2 de este archivo de progreso no es como la escribe Sourced (su hora no es un número). No se ha importado nada.'
+		],
+		[
+			'an entry with no question',
+			withEntry({ id: undefined }),
+			'Entry 2 of this progress file is not as Sourced writes it (its question is missing). Nothing was imported.',
+			'La entrada 2 de este archivo de progreso no es como la escribe Sourced (falta su pregunta). No se ha importado nada.'
+		],
+		[
+			'an entry of an unknown kind',
+			withEntry({ k: 'z' }),
+			'Entry 2 of this progress file is not as Sourced writes it (it is neither an answer nor a step seen). Nothing was imported.',
+			'La entrada 2 de este archivo de progreso no es como la escribe Sourced (no es ni una respuesta ni un paso visto). No se ha importado nada.'
+		],
+		[
+			'an entry whose time is before 2000',
+			withEntry({ at: 5 }),
+			'Entry 2 of this progress file is not as Sourced writes it (its time is out of range). Nothing was imported.',
+			'La entrada 2 de este archivo de progreso no es como la escribe Sourced (su hora está fuera de rango). No se ha importado nada.'
+		],
+		[
+			'a newer version',
+			JSON.stringify({ ...good, version: 99 }),
+			'This progress file was made by a newer version of Sourced (version 99); this one reads version 1. Nothing was imported.',
+			'Este archivo de progreso lo hizo una versión más reciente de Sourced (la versión 99); esta lee la versión 1. No se ha importado nada.'
+		],
+		[
+			'entries that are not a list',
+			JSON.stringify({ ...good, entries: 'none' }),
+			'This progress file is not as Sourced writes it (its list of entries is not a list). Nothing was imported.',
+			'Este archivo de progreso no es como lo escribe Sourced (su lista de entradas no es una lista). No se ha importado nada.'
+		],
+		[
+			'a real file cut in half',
+			progressFile([answer('q1', false, 0), answer('q2', true, 5)]).slice(0, 120),
+			'This progress file is incomplete or damaged: its text breaks off or was changed, so it cannot be read. Download it again from the other device. Nothing was imported.',
+			'Este archivo de progreso está incompleto o dañado: su texto se corta o fue modificado, así que no se puede leer. Descárgalo de nuevo desde el otro dispositivo. No se ha importado nada.'
+		]
+	];
+	afterEach(() => overwriteGetLocale(() => 'en'));
+	for (const [what, text, english, spanish] of cases) {
+		it(`names ${what} in English and in Spanish`, () => {
+			overwriteGetLocale(() => 'en');
+			expect(importProgress(text, [])).toEqual({ ok: false, message: english });
+			overwriteGetLocale(() => 'es');
+			expect(importProgress(text, [])).toEqual({ ok: false, message: spanish });
+		});
+	}
 });
 
 describe('dates for the reader', () => {

@@ -2,7 +2,8 @@
  * The progress page's browser part (src/routes/progress/+page.svelte, which runs no framework
  * JavaScript): replays this browser's log and shows it (progress-view.ts), keeps "in 10 minutes"
  * true while the page stays open, and runs Download, Import and Clear. Messages go to the page's
- * live region (role=status); an import that fails says why in an alert.
+ * live region (role=status); an import that fails says why in an alert. Each action's outcome
+ * replaces the last one's, whichever it was.
  */
 import { count } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages.js';
@@ -15,6 +16,10 @@ const page = document.querySelector<HTMLElement>('[data-progress-page]');
 if (page) start(page);
 
 function start(page: HTMLElement) {
+	// First: the server's "needs JavaScript" notice goes and the controls that need this module
+	// appear, so they are never offered when it does not run.
+	page.querySelector('[data-needs-js]')?.remove();
+	for (const el of page.querySelectorAll<HTMLElement>('[data-needs-module]')) el.hidden = false;
 	const shown = page.querySelector<HTMLElement>('[data-progress]')!;
 	const status = page.querySelector<HTMLElement>('[role="status"]')!;
 	const problem = page.querySelector<HTMLElement>('[data-problem]')!;
@@ -22,17 +27,20 @@ function start(page: HTMLElement) {
 	let progress: Progress = emptyProgress();
 
 	const render = () => renderProgress(shown, progress, new Date());
+	/** An action's outcome, replacing the last one (a success removes an old import error). */
 	function say(text: string) {
+		importError('');
 		status.textContent = text;
 	}
 	function showProblem(text: string) {
 		problem.textContent = text;
 		problem.hidden = !text;
 	}
-	/** An import's failure, as an alert; `''` removes it. */
+	/** An import's failure, as an alert in place of the last outcome; `''` removes it. */
 	function importError(text: string) {
 		page.querySelector('[data-import-error]')?.remove();
 		if (!text) return;
+		status.textContent = '';
 		const alert = document.createElement('p');
 		alert.className = 'error-box';
 		alert.setAttribute('role', 'alert');
@@ -81,12 +89,12 @@ function start(page: HTMLElement) {
 	input.addEventListener('change', async () => {
 		const file = input.files?.[0];
 		if (!file) return;
-		importError('');
 		say('');
+		// Emptied now, so that choosing the same file again is a change (after any outcome).
+		input.value = '';
 		if (file.size > 5_000_000) return importError(m.progress_file_too_large());
 		const { importProgress } = await import('../transfer');
 		const result = importProgress(await file.text(), readStored().entries);
-		input.value = '';
 		if (!result.ok) return importError(result.message);
 		if (!writeLog(result.log)) return importError(m.progress_storage_refused());
 		await refresh();
