@@ -73,7 +73,14 @@ for (const how of ['no-scripts', 'module-fails'] as const) {
 
 		await page.goto('/');
 		await page.waitForLoadState('load');
-		await expect(page.getByText(t('home_progress_needs_js'))).toBeVisible();
+		const notice = page.getByText(t('home_progress_needs_js'));
+		await expect(notice).toBeVisible();
+		// At the foot of the page: when the module removes it, nothing a reader sees moves.
+		const belowTopics = await notice.evaluate((el) => {
+			const topics = document.getElementById('topics-heading')!.closest('section')!;
+			return (topics.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+		});
+		expect(belowTopics).toBe(true);
 		await page.context().close();
 	});
 }
