@@ -118,19 +118,20 @@ export function keyConvergence(
 	// so a key with no join is turned away before anything is split into parts.
 	if (frame.size < 2 && !JOINS.test(words[key]!.folded)) return null;
 	const keyParts = optionParts(q.options[key]!.text, words[key]!.folded);
-	if (keyParts.length < 2 && frame.size < 2) return null;
-	let texts = q.options.map((o, i) =>
-		i === key ? keyParts : optionParts(o.text, words[i]!.folded)
-	);
-	// Options with no join ("A Republican win could end the talks") still vary word by word around
-	// a common frame: then each word beyond the frame is a part.
-	if (texts[key]!.length < 2 && frame.size >= 2) {
+	let parts: Set<string>[][];
+	let texts: string[][];
+	if (keyParts.length >= 2) {
+		texts = q.options.map((o, i) => (i === key ? keyParts : optionParts(o.text, words[i]!.folded)));
+		parts = texts.map((ps) => ps.map((p) => content(p, frame)));
+	} else if (frame.size >= 2) {
+		// Options with no join ("A Republican win could end the talks") still vary word by word
+		// around a common frame: then each word beyond the frame is a part (its own content).
 		texts = words.map((o) =>
 			o.words.filter((w) => w.length >= 3 && !FILLER.has(w) && !frame.has(w))
 		);
-	}
-	if (texts[key]!.length < 2) return null;
-	const parts = texts.map((ps) => ps.map((p) => content(p, frame)));
+		if (texts[key]!.length < 2) return null;
+		parts = texts.map((ps) => ps.map((w) => new Set([w])));
+	} else return null;
 	/** For each part of option i, the other options that repeat it. */
 	const repeats = (i: number) =>
 		parts[i]!.map((p) =>
