@@ -6,11 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import type { LogEntry } from '../../src/lib/progress/log';
-import { publicIdOf } from '../../src/lib/server/quiz/public';
-import { catalog, TOPIC } from './catalog';
+import { TOPIC } from './catalog';
+import { LOG_KEY, seededLog } from './progress-log';
 
-const KEY = 'sourced:log:v1';
 const catalogue = JSON.parse(readFileSync('messages/en.json', 'utf8')) as Record<string, string>;
 /** The English message `key` (a missing one is the test's own mistake). */
 function t(key: string): string {
@@ -20,23 +18,9 @@ function t(key: string): string {
 }
 const MODULES = '**/_app/immutable/progress/**';
 
-/** Three answers two days ago, two of them missed. */
-function seededLog(): LogEntry[] {
-	const at = Date.now() - 2 * 86_400_000;
-	return catalog.questions.slice(0, 3).map((q, i) => ({
-		k: 'a',
-		topic: TOPIC,
-		id: publicIdOf(q.id),
-		ok: i === 2,
-		bank: q.bank,
-		topics: q.topics,
-		at: at + i * 60_000
-	}));
-}
-
 async function store(page: Page, value: string) {
 	await page.goto('/join');
-	await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, value]);
+	await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [LOG_KEY, value]);
 }
 
 const controls = (page: Page) => [

@@ -6,30 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page, type Request } from '@playwright/test';
-import type { LogEntry } from '../../src/lib/progress/log';
-import { publicIdOf } from '../../src/lib/server/quiz/public';
 import { expectAxeClean } from './axe';
-import { catalog, TOPIC, topic } from './catalog';
+import { TOPIC, topic } from './catalog';
+import { LOG_KEY, seededLog } from './progress-log';
 
-const KEY = 'sourced:log:v1';
 type Catalogue = Record<string, string>;
 const messages = (locale: string) =>
 	JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Catalogue;
 const n = (text: string, value: number) => text.replace('{n}', String(value));
-
-/** Two questions missed two days ago (due again by now) and one answered right. */
-function seededLog(): LogEntry[] {
-	const at = Date.now() - 2 * 86_400_000;
-	return catalog.questions.slice(0, 3).map((q, i) => ({
-		k: 'a',
-		topic: TOPIC,
-		id: publicIdOf(q.id),
-		ok: i === 2,
-		bank: q.bank,
-		topics: q.topics,
-		at: at + i * 60_000
-	}));
-}
 
 /** Every script the page asks for, from now on. */
 function scriptsOf(page: Page): string[] {
@@ -54,7 +38,7 @@ for (const locale of ['en', 'es'] as const) {
 		page.on('pageerror', (e) => errors.push(e.message));
 		const log = seededLog();
 		await page.goto('/join');
-		await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, JSON.stringify(log)]);
+		await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [LOG_KEY, JSON.stringify(log)]);
 
 		const scripts = scriptsOf(page);
 		const home = await page.goto('/');
@@ -99,7 +83,10 @@ test('with no log, the home page loads only the small part of its module, not th
 }) => {
 	const withLog = scriptsOf(page);
 	await page.goto('/join');
-	await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, JSON.stringify(seededLog())]);
+	await page.evaluate(
+		([k, v]) => localStorage.setItem(k!, v!),
+		[LOG_KEY, JSON.stringify(seededLog())]
+	);
 	await page.goto('/');
 	await expect(page.getByRole('complementary', { name: 'Your progress' })).toBeVisible();
 	const loadedWithLog = withLog.filter((s) => s.startsWith('/_app/immutable/progress/'));
