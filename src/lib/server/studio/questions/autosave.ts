@@ -106,8 +106,41 @@ export async function dropEdit(dir: string, topic: string, bank: string, questio
 	await rm(fileOf(dir, topic, bank, question), { force: true });
 }
 
-const discardMark = (dir: string, topic: string, bank: string, question: string) =>
-	`${fileOf(dir, topic, bank, question).slice(0, -'.json'.length)}.discarded`;
+/**
+ * What the editor remembers about a draft once it is gone: when it was discarded, or from which
+ * bank version it was saved. Kept beside the draft's own file.
+ */
+type Mark = 'discarded' | 'saved';
+
+const markOf = (dir: string, topic: string, bank: string, question: string, mark: Mark) =>
+	`${fileOf(dir, topic, bank, question).slice(0, -'.json'.length)}.${mark}`;
+
+/** Forgets the kept draft and writes `mark` with `value`, in the draft's queue. */
+async function dropWithMark(
+	dir: string,
+	topic: string,
+	bank: string,
+	question: string,
+	mark: Mark,
+	value: string
+) {
+	await queued(fileOf(dir, topic, bank, question), async () => {
+		await dropEdit(dir, topic, bank, question);
+		await mkdir(join(dir, topic, 'editing'), { recursive: true });
+		await writeFile(markOf(dir, topic, bank, question, mark), value, 'utf8');
+	});
+}
+
+/** The value of `mark`, or undefined when there is none. */
+async function readMark(
+	dir: string,
+	topic: string,
+	bank: string,
+	question: string,
+	mark: Mark
+): Promise<string | undefined> {
+	return readFile(markOf(dir, topic, bank, question, mark), 'utf8').catch(() => undefined);
+}
 
 /**
  * "Discard": forgets the kept draft and remembers when (ISO 8601), so that a check the page sent
@@ -121,11 +154,7 @@ export async function discardEdit(
 	question: string,
 	now = new Date()
 ) {
-	await queued(fileOf(dir, topic, bank, question), async () => {
-		await dropEdit(dir, topic, bank, question);
-		await mkdir(join(dir, topic, 'editing'), { recursive: true });
-		await writeFile(discardMark(dir, topic, bank, question), now.toISOString(), 'utf8');
-	});
+	await dropWithMark(dir, topic, bank, question, 'discarded', now.toISOString());
 }
 
 /** Whether the draft was discarded after `opened` (ISO 8601 times compare as text). */
@@ -136,15 +165,9 @@ async function discardedSince(
 	question: string,
 	opened: string
 ): Promise<boolean> {
-	try {
-		return (await readFile(discardMark(dir, topic, bank, question), 'utf8')) > opened;
-	} catch {
-		return false;
-	}
+	const at = await readMark(dir, topic, bank, question, 'discarded');
+	return at !== undefined && at > opened;
 }
-
-const savedMark = (dir: string, topic: string, bank: string, question: string) =>
-	`${fileOf(dir, topic, bank, question).slice(0, -'.json'.length)}.saved`;
 
 /**
  * After a save made from bank version `version`: forgets the kept draft and remembers that
@@ -159,11 +182,7 @@ export async function closeEdit(
 	question: string,
 	version: string
 ) {
-	await queued(fileOf(dir, topic, bank, question), async () => {
-		await dropEdit(dir, topic, bank, question);
-		await mkdir(join(dir, topic, 'editing'), { recursive: true });
-		await writeFile(savedMark(dir, topic, bank, question), version, 'utf8');
-	});
+	await dropWithMark(dir, topic, bank, question, 'saved', version);
 }
 
 /** Whether a draft opened on bank version `version` was saved already (see closeEdit). */
@@ -174,11 +193,7 @@ export async function savedFrom(
 	question: string,
 	version: string
 ): Promise<boolean> {
-	try {
-		return (await readFile(savedMark(dir, topic, bank, question), 'utf8')) === version;
-	} catch {
-		return false;
-	}
+	return (await readMark(dir, topic, bank, question, 'saved')) === version;
 }
 
 /**
