@@ -21,29 +21,7 @@ function isWordCode(s: string, i: number, c: number): boolean {
 	return LETTER_OR_DIGIT.test(s[i]!);
 }
 
-/**
- * The non-empty words of a lower-cased text, as `splitWords` finds them, in one pass over its
- * code units (a split and a filter made two arrays for every stem and explanation).
- */
-function nonEmptyWords(lower: string): string[] {
-	const out: string[] = [];
-	let start = -1;
-	for (let i = 0; i < lower.length; i++) {
-		const c = lower.charCodeAt(i);
-		const inWord =
-			c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : isWordCode(lower, i, c);
-		if (inWord) {
-			if (start < 0) start = i;
-		} else if (start >= 0) {
-			out.push(lower.slice(start, i));
-			start = -1;
-		}
-	}
-	if (start >= 0) out.push(lower.slice(start));
-	return out;
-}
-
-/** Whether the code unit at `i` belongs to a word (see `nonEmptyWords`); false off either end. */
+/** Whether the code unit at `i` is part of a word (a letter or digit); false off either end. */
 function inWordAt(s: string, i: number): boolean {
 	if (i < 0 || i >= s.length) return false;
 	const c = s.charCodeAt(i);
@@ -112,6 +90,20 @@ export class WordSpans {
 		const from = this.start[i]!;
 		return this.end[i]! - from === w.length && this.text.startsWith(w, from);
 	}
+}
+
+/** The spans `nonEmptyWords` reads (the checks run synchronously, one text at a time). */
+const scratch = new WordSpans();
+
+/**
+ * The non-empty words of a lower-cased text, as `splitWords` finds them, from one pass over its
+ * code units (a split and a filter made two arrays for every stem and explanation).
+ */
+function nonEmptyWords(lower: string): string[] {
+	const spans = scratch.of(lower);
+	const out: string[] = [];
+	for (let i = 0; i < spans.count; i++) out.push(spans.word(i));
+	return out;
 }
 
 // Not normalised first (see `normalize`): every character normalising folds or squeezes (curly
