@@ -1,24 +1,17 @@
 /**
- * Small things readers notice, caught by kind rather than one by one: every page's visible text
- * (with every disclosure opened) is scanned for words glued to a parenthesis ("2019(key)",
- * "16 Aug 2022(16 August 2022)"), doubled quotation marks ("““Whenever"), labels capitalised
- * from an id ("Us politics"), internal ids, and values that never got a label.
+ * Every page's visible text (with every disclosure opened) is scanned for the defects named in
+ * tests/text-defects.ts, and for internal ids.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { catalog } from './catalog';
+import { E2E_AUTHOR_SECRET } from '../author-secret';
+import { catalog, TOPIC } from './catalog';
 import { answer, createSession, joinAs, shownQuestion } from './classroom-helpers';
+import { defects as defectsIn } from '../text-defects';
 
 const ids = [
 	...catalog.sources.map((s) => s.id),
 	...catalog.facts.map((f) => f.id),
 	...catalog.questions.map((q) => q.id)
-];
-
-const DEFECTS: [string, RegExp][] = [
-	['a word glued to a parenthesis', /[\p{L}\p{N}]\((?!s\))/u],
-	['a doubled quotation mark', /(?:[“"]\s*[“"]|[”"]\s*[”"])[\p{L}\p{N}]|[“"]{2}|[”]{2}/u],
-	['a label capitalised from an id', /\bUs [a-z]/],
-	['a value that never got a label', /\b(?:undefined|null|NaN)\b|\[object Object\]/]
 ];
 
 /** The visible text of the page's main content and menu, with every <details> opened. */
@@ -29,18 +22,9 @@ async function text(page: Page): Promise<string> {
 	});
 }
 
-/** Defects in `body`; quotes from the stored articles are excluded, as they are verbatim. */
+/** Defects in `body`, internal ids included. */
 function defects(body: string, where: string): string[] {
-	const found: string[] = [];
-	for (const line of body.split('\n')) {
-		for (const [what, re] of DEFECTS) {
-			const m = line.match(re);
-			if (m)
-				found.push(`${where}: ${what}: …${line.slice(Math.max(0, m.index! - 30), m.index! + 30)}…`);
-		}
-		for (const id of ids) if (line.includes(id)) found.push(`${where}: internal id "${id}"`);
-	}
-	return found;
+	return defectsIn(body, where, ids);
 }
 
 async function scan(page: Page, urls: string[]) {
@@ -128,4 +112,23 @@ test('a live session report has no text defects ("2019(key)")', async ({ browser
 	expect(found).toEqual([]);
 	await student.context.close();
 	await teacher.context.close();
+});
+
+test('the teacher’s answer keys and the question editor have no text defects', async ({ page }) => {
+	test.setTimeout(90_000);
+	await page.goto(`/author/sign-in?secret=${encodeURIComponent(E2E_AUTHOR_SECRET)}`);
+	await expect(page).toHaveURL(/\/author$/);
+	const found: string[] = [];
+	for (const bank of catalog.banks) {
+		await page.goto(`/author/topics/${TOPIC}/print/bank/${bank.id}`);
+		await expect(page.locator('.answer-key .key')).toHaveCount(bank.questionIds.length);
+		found.push(...defects(await text(page), `answer key of ${bank.id}`));
+	}
+	// Its supporting fact's quote, and its distractors' contradicting one, open with the speaker's
+	// own quotation mark: the editor shows both quotes.
+	await page.goto(`/author/topics/${TOPIC}/banks/detainees/questions/det-q-unprecedented`);
+	await expect(page.locator('blockquote').first()).toBeVisible();
+	// The editor shows ids on purpose (an author picks facts by them): only the other defects.
+	found.push(...defectsIn(await text(page), 'question editor'));
+	expect(found).toEqual([]);
 });

@@ -8,7 +8,11 @@ import type {
 	ExportQuote
 } from '../../../src/lib/server/export/model';
 
-const cite = (qs: ExportQuote[]) => qs.map((q) => `“${q.quote}” (${q.sourceName})`);
+// A quote that already opens or closes with a quotation mark (someone's words inside the article)
+// keeps the article's marks and gets none of its own; any other is set between “ and ”.
+const marked = (quote: string) => /^["“‘'«„‹]|["”’'»›]$/.test(quote);
+const cite = (qs: ExportQuote[]) =>
+	qs.map((q) => `${marked(q.quote) ? q.quote : `“${q.quote}”`} (${q.sourceName})`);
 
 /** An option's feedback: its line, then the quotes of the fact that rules it out. */
 export const expectedOptionFeedback = (o: ExportOption) =>

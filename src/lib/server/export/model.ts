@@ -5,6 +5,7 @@
  * module only decides how much of it its format can carry.
  */
 import type { Catalog, CatalogQuestion } from '../content/catalog';
+import { quoted } from '../../text';
 import { evidenceLinks } from '../quiz/grade';
 
 /** A verbatim quote and the short name of the stored source it comes from. */
@@ -82,9 +83,9 @@ export function exportQuestion(catalog: Catalog, q: CatalogQuestion): ExportQues
 /** Letters for options in order: A, B, C, … */
 export const letter = (i: number) => String.fromCharCode(65 + i);
 
-/** `“quote” (Source name)` lines, the form every text export uses for a quote. */
+/** `“quote” (Source name)` lines, the form every text export uses for a quote (marks as in `quoted`). */
 export function citeLines(quotes: ExportQuote[]): string[] {
-	return quotes.map((q) => `“${q.quote}” (${q.sourceName})`);
+	return quotes.map((q) => `${quoted(q.quote)} (${q.sourceName})`);
 }
 
 /** The general feedback text formats without room for more: explanation, then the key's quotes. */

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Fact, Option, Question } from '../../../content/schema';
 import { evidenceOf, type Catalog } from '../catalog';
+import { quoted } from '../../../text';
 import { normalize } from '../normalize';
 
 export type Generated = Extract<Question, { kind: 'single' }>;
@@ -78,7 +79,7 @@ export function assemble(
 		options,
 		supports: [fact.id],
 		about: 'events',
-		explanation: `${plainStatement(fact)} The source says: “${quote}”`,
+		explanation: `${plainStatement(fact)} The source says: ${quoted(quote)}`,
 		difficulty,
 		bloom: 'remember',
 		topics: fact.topics,

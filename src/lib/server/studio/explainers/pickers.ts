@@ -4,6 +4,7 @@
  * and the topic's tags. Authors see keys anyway; nothing here reaches a student page.
  */
 import { getLibrary } from '../../content';
+import { quoted } from '../../../text';
 import { evidenceOf } from '../../content/catalog';
 
 export interface FactChoice {
@@ -32,7 +33,7 @@ export function pickersOf(topic: string): Pickers {
 			id: f.id,
 			statement: f.statement,
 			quotes: evidenceOf(f).map(
-				(e) => `${catalog.sourceById.get(e.source)?.name ?? e.source}: “${e.quote}”`
+				(e) => `${catalog.sourceById.get(e.source)?.name ?? e.source}: ${quoted(e.quote)}`
 			),
 			date: f.date?.value ?? '',
 			contested: Boolean(f.contested)

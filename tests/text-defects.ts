@@ -1,0 +1,33 @@
+/**
+ * Small things readers notice, named by kind rather than one by one: words glued to a parenthesis
+ * ("2019(key)", "16 Aug 2022(16 August 2022)"), doubled quotation marks ("““Whenever"), labels
+ * capitalised from an id ("Us politics"), and values that never got a label. Shared by the page
+ * scans (tests/e2e/text-defects.test.ts) and the scan of every stored question and explainer.
+ */
+
+export const DEFECTS: [string, RegExp][] = [
+	['a word glued to a parenthesis', /[\p{L}\p{N}]\((?!s\))/u],
+	// A straight quotation mark may open or close, so `stay." "Final"` (one quotation closed,
+	// the next opened) is sound prose; only marks that cannot pair are a defect: two of them
+	// side by side, or two curly ones facing the same way.
+	['a doubled quotation mark', /""|“\s*[“"]|[”"]\s*”|“"|"”/u],
+	['a label capitalised from an id', /\bUs [a-z]/],
+	['a value that never got a label', /\b(?:undefined|null|NaN)\b|\[object Object\]/]
+];
+
+/**
+ * The defects in `body`, one entry per line and kind: `where: what: …context…`; a line naming one
+ * of `ids` (internal ids a reader should never see) adds `where: internal id "…"`.
+ */
+export function defects(body: string, where: string, ids: readonly string[] = []): string[] {
+	const found: string[] = [];
+	for (const line of body.split('\n')) {
+		for (const [what, re] of DEFECTS) {
+			const m = line.match(re);
+			if (m)
+				found.push(`${where}: ${what}: …${line.slice(Math.max(0, m.index! - 30), m.index! + 30)}…`);
+		}
+		for (const id of ids) if (line.includes(id)) found.push(`${where}: internal id "${id}"`);
+	}
+	return found;
+}
