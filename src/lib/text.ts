@@ -35,7 +35,15 @@ const CLOSING_MARK = /["”’'»›]$/;
  * or 6,””.
  */
 export function quoted(quote: string): string {
-	return OPENING_MARK.test(quote) || CLOSING_MARK.test(quote) ? quote : `“${quote}”`;
+	return hasOwnMarks(quote) ? quote : `“${quote}”`;
+}
+
+/**
+ * Whether a quote already opens or closes with a quotation mark: then `quoted` adds none, and a
+ * `<q>` around it must not either (class `as-printed` in app.css turns the browser's marks off).
+ */
+export function hasOwnMarks(quote: string): boolean {
+	return OPENING_MARK.test(quote) || CLOSING_MARK.test(quote);
 }
 
 /** Text folded for matching what someone types: lower case, accents dropped ("Guaidó" → "guaido"). */
