@@ -95,6 +95,44 @@ describe('item statistics', () => {
 		expect(q3.flags.some((f) => f.startsWith('Negative discrimination'))).toBe(true);
 	});
 
+	it('names the flagged distractor in one pair of quotation marks, its own if it has them', () => {
+		// c25-q-witkoff's options quote the source ("Last December"): no “…” around those marks.
+		const witkoff = catalog.questionById.get('c25-q-witkoff')!;
+		const plain = questions[0]!;
+		// Two anchor questions make s0 and s1 the strongest; they pick the distractor of `q`.
+		const [a1, a2] = questions.filter((q) => q.id !== plain.id);
+		const flagOf = (q: typeof plain) => {
+			const k = q.options.findIndex((o) => o.correct);
+			const d = (k + 1) % q.options.length;
+			const students = [0, 1, 2, 3, 4].map((i) => ({ id: `s${i}`, nickname: `S${i}` }));
+			const answers = students.flatMap((s, i) => {
+				const strong = i < 2;
+				const anchor = (a: typeof plain) => ({
+					student_id: s.id,
+					question_id: a.id,
+					choice: strong ? keyOf(a.id) : wrong(a.id),
+					correct: strong
+				});
+				const target = {
+					student_id: s.id,
+					question_id: q.id,
+					choice: strong ? d : k,
+					correct: !strong
+				};
+				return [anchor(a1!), anchor(a2!), target];
+			});
+			const report = buildReport({ questions: [a1!, a2!, q], students, answers });
+			const flag = report.items[2]!.flags.find((f) => f.includes('strongest students chose'))!;
+			return { flag, text: q.options[d]!.text };
+		};
+		const quoting = flagOf(witkoff);
+		expect(quoting.text).toMatch(/^"/);
+		expect(quoting.flag).toContain(` ${quoting.text} (`);
+		expect(quoting.flag).not.toMatch(/“"|"”/);
+		const other = flagOf(plain);
+		expect(other.flag).toContain(`“${other.text}”`);
+	});
+
 	it('writes CSV that spreadsheets read as text, never as formulas', () => {
 		expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
 		expect(csvCell('-2+3')).toBe("'-2+3");

@@ -1,5 +1,6 @@
 /** The end-of-session report: per-student results and per-question item analysis. */
 import { m } from '../../../paraglide/messages.js';
+import { hasOwnMarks } from '../../../text';
 import type { CatalogQuestion } from '../../content';
 import { pearson, upperLowerGroups } from './item-stats';
 
@@ -138,7 +139,8 @@ function flagsFor(options: OptionStats[], upperTakers: number, discrimination: n
 					n: o.upper,
 					total: upperTakers,
 					letter: o.letter,
-					text: o.text,
+					// An option quoting someone keeps its own marks, not the language's around them too.
+					text: hasOwnMarks(o.text) ? o.text : m.report_option_quoted({ text: o.text }),
 					label: o.label ?? m.report_distractor(),
 					misconception: o.misconception
 				})
