@@ -68,6 +68,25 @@ describe('PGlite on its own thread', () => {
 		expect(b).toEqual(['one', 'two']);
 	});
 
+	it('hands one statement’s notifications over in one turn of the event loop', async () => {
+		// A batch of answers is one statement raising a NOTIFY per answer. Sent one message each,
+		// a busy main thread could take them over several turns, and the teacher's stream, which
+		// gathers what arrives in one turn, then wrote one delta at a time (CI, 6 Dec 2026).
+		const got: string[] = [];
+		let inFirstTurn = -1;
+		await client.listen('ch', (p) => {
+			if (!p.startsWith('burst')) return;
+			if (got.length === 0) setImmediate(() => (inFirstTurn = got.length));
+			got.push(p);
+		});
+		const { rows } = await client.query(
+			`select count(pg_notify('ch', 'burst ' || g))::int as n from generate_series(1, 12) g`
+		);
+		expect(rows).toEqual([{ n: 12 }]);
+		await expect.poll(() => inFirstTurn).toBe(12);
+		expect(got).toEqual(Array.from({ length: 12 }, (_, i) => `burst ${i + 1}`));
+	});
+
 	it('keeps what was committed across a close and a reopen', async () => {
 		await client.query('insert into t values (2, null, null)');
 		await client.close();

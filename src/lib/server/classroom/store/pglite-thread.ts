@@ -4,7 +4,7 @@
  * main thread that work stalled every HTTP request and event stream while a class answered (a
  * third of the server's CPU at 2,000 students). Here the main thread only posts the SQL and its
  * parameters and gets rows back (structured clone keeps Dates, arrays and nulls as PGlite parsed
- * them), and NOTIFY payloads arrive as messages in commit order.
+ * them), and NOTIFY payloads arrive in commit order, those of one statement in one message.
  *
  * Durability is unchanged: a statement's reply is posted only after PGlite finished it, so an
  * answer acknowledged after its INSERT returned was committed. One PGlite session serves one
@@ -21,7 +21,23 @@ const { parentPort, workerData } = require('node:worker_threads');
 const { PGlite } = require('node:module').createRequire(workerData.base)('@electric-sql/pglite');
 const plain = (e) => e && typeof e === 'object'
 	? { ...e, name: String(e.name), message: String(e.message) } : { message: String(e) };
-const reply = (id, result, error) => parentPort.postMessage({ t: 'reply', id, result, error });
+// NOTIFY payloads go out together, one message for all that one statement raised: a batch of
+// answers is one message, so the teacher's stream gathers it into one write however busy the
+// main thread is. They still go before the statement's reply, in commit order.
+let notices = [];
+const flushNotices = () => {
+	if (notices.length === 0) return;
+	parentPort.postMessage({ t: 'notify', payloads: notices });
+	notices = [];
+};
+const notice = (payload) => {
+	if (notices.length === 0) setImmediate(flushNotices);
+	notices.push(payload);
+};
+const reply = (id, result, error) => {
+	flushNotices();
+	parentPort.postMessage({ t: 'reply', id, result, error });
+};
 PGlite.create(workerData.dataDir).then((client) => {
 	parentPort.on('message', async (m) => {
 		try {
@@ -29,7 +45,7 @@ PGlite.create(workerData.dataDir).then((client) => {
 				const r = await client.query(m.sql, m.params);
 				reply(m.id, { rows: r.rows, affectedRows: r.affectedRows });
 			} else if (m.t === 'listen') {
-				await client.listen(m.channel, (payload) => parentPort.postMessage({ t: 'notify', payload }));
+				await client.listen(m.channel, notice);
 				reply(m.id, null);
 			} else if (m.t === 'close') {
 				await client.close();
@@ -49,7 +65,7 @@ export interface QueryRows {
 }
 
 type Reply = { t: 'reply'; id: number; result?: unknown; error?: Record<string, unknown> };
-type Message = Reply | { t: 'notify'; payload: string } | { t: 'opened'; error?: object };
+type Message = Reply | { t: 'notify'; payloads: string[] } | { t: 'opened'; error?: object };
 
 /** An error as PGlite threw it, rebuilt with its fields (`code` tells a unique violation). */
 function rebuild(fields: Record<string, unknown>): Error {
@@ -70,7 +86,7 @@ export class PGliteThread {
 		this.#exited = new Promise((resolve) => worker.once('exit', () => resolve()));
 		worker.on('message', (m: Message) => {
 			if (m.t === 'notify') {
-				for (const listener of this.#listeners) listener(m.payload);
+				for (const payload of m.payloads) for (const listener of this.#listeners) listener(payload);
 				return;
 			}
 			if (m.t !== 'reply') return;
