@@ -3,7 +3,9 @@
  * every link in the bar on a wide screen, and the current page marked.
  */
 import { expect, test } from '@playwright/test';
+import { E2E_AUTHOR_SECRET } from '../author-secret';
 import { expectAxeClean } from './axe';
+import { TOPIC, TOPIC_PATH } from './catalog';
 
 const PHONE = { width: 360, height: 740 };
 
@@ -57,4 +59,34 @@ test('on a wide screen every link shows in the bar without a Menu button', async
 		await expect(nav.getByRole('link', { name })).toBeVisible();
 	await expect(nav.getByRole('link', { name: 'Timeline' })).toHaveAttribute('aria-current', 'page');
 	expect((await page.locator('header').boundingBox())!.height).toBeLessThanOrEqual(60);
+});
+
+test('every link of the menu leads somewhere, on public and studio pages alike', async ({
+	page
+}) => {
+	test.setTimeout(60_000);
+	await page.goto(`/author/sign-in?secret=${encodeURIComponent(E2E_AUTHOR_SECRET)}`);
+	await expect(page).toHaveURL(/\/author$/);
+	const broken: string[] = [];
+	for (const url of [
+		'/',
+		`${TOPIC_PATH}/who`,
+		'/author',
+		`/author/topics/${TOPIC}`,
+		`/author/topics/${TOPIC}/banks`,
+		`/author/topics/${TOPIC}/proposals`,
+		`/author/topics/${TOPIC}/sources/caracas-visit-2022-03`
+	]) {
+		await page.goto(url);
+		const hrefs = await page
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('link')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+		expect(hrefs.length).toBeGreaterThan(3);
+		for (const href of hrefs) {
+			const status = (await page.request.get(href)).status();
+			if (status !== 200) broken.push(`${url}: ${href} answers ${status}`);
+		}
+	}
+	expect(broken).toEqual([]);
 });
