@@ -20,6 +20,8 @@ describe('the detector', () => {
 		['he said.”” Then', 'a doubled quotation mark'],
 		['an empty "" quote', 'a doubled quotation mark'],
 		['stay.“"Final', 'a doubled quotation mark'],
+		['"“It’s not like this has happened before,” he said."', 'a doubled quotation mark'],
+		['…a window to travel.”"', 'a doubled quotation mark'],
 		['on 2019(key)', 'a word glued to a parenthesis'],
 		['Us politics', 'a label capitalised from an id'],
 		['score: undefined', 'a value that never got a label']
