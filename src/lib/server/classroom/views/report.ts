@@ -1,5 +1,6 @@
 /** The end-of-session report: per-student results and per-question item analysis. */
 import { m } from '../../../paraglide/messages.js';
+import { labelText } from '../../../classroom/live';
 import { hasOwnMarks } from '../../../text';
 import type { CatalogQuestion } from '../../content';
 import { pearson, upperLowerGroups } from './item-stats';
@@ -134,17 +135,23 @@ function flagsFor(options: OptionStats[], upperTakers: number, discrimination: n
 	for (const o of options) {
 		if (o.correct || o.upper === 0 || upperTakers === 0) continue;
 		if (o.upper / upperTakers >= 0.2 && o.upper >= o.lower) {
-			flags.push(
-				m.report_flag_strong({
-					n: o.upper,
-					total: upperTakers,
-					letter: o.letter,
-					// An option quoting someone keeps its own marks, not the language's around them too.
-					text: hasOwnMarks(o.text) ? o.text : m.report_option_quoted({ text: o.text }),
-					label: o.label ?? m.report_distractor(),
-					misconception: o.misconception
-				})
-			);
+			const words = {
+				n: o.upper,
+				total: upperTakers,
+				letter: o.letter,
+				// An option quoting someone keeps its own marks, not the language's around them too.
+				text: hasOwnMarks(o.text) ? o.text : m.report_option_quoted({ text: o.text }),
+				label: o.label ? lowerFirst(labelText(o.label)) : m.report_distractor(),
+				misconception: o.misconception
+			};
+			// "1 of the 1 strongest students chose" reads wrong, and Spanish's verb agrees with 1.
+			const flag =
+				upperTakers === 1
+					? m.report_flag_strong_only(words)
+					: o.upper === 1
+						? m.report_flag_strong_single(words)
+						: m.report_flag_strong(words);
+			flags.push(flag);
 		}
 	}
 	if (discrimination !== null && discrimination < 0) {
@@ -152,3 +159,6 @@ function flagsFor(options: OptionStats[], upperTakers: number, discrimination: n
 	}
 	return flags;
 }
+
+/** "Contradicted by the sources" as it reads inside a sentence's parentheses. */
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
