@@ -24,26 +24,30 @@ export function paragraphs(body: string): Piece[][] {
 		);
 }
 
-/** Quotation marks a quote from a source may already begin or end with. */
-const OPENING_MARK = /^["“‘'«„‹]/;
-const CLOSING_MARK = /["”’'»›]$/;
+/** A quote that is one quotation already: it opens with a double mark and closes with one. */
+const OPENS = /^["“«„]/;
+const CLOSES = /["”»]$/;
 
 /**
- * A verbatim quote between curly quotation marks, for showing in running text or a blockquote.
- * A quote that already opens or closes with a mark (it holds someone's words: “Whenever…,” he
- * said; the so-called “Citgo 6,”) is shown as the source prints it, so it never reads ““Whenever
- * or 6,””.
+ * A verbatim quote between the quotation marks of `language` (“…” in English, «…» in Spanish),
+ * for running text, a blockquote or a `<q class="as-printed">`. Marks the quote holds itself (it
+ * holds someone's words: “Whenever…,” he said) become those of a quotation inside a quotation, as
+ * style guides set them (Chicago 13.30; RAE Ortografía 3.4.8): ‘…’ in English, “…” inside «…» in
+ * Spanish. So it never reads ““Whenever, nor leaves a reader unsure where the quote begins. A
+ * quote that is one quotation already ("Last May") is shown as it is.
  */
-export function quoted(quote: string): string {
-	return hasOwnMarks(quote) ? quote : `“${quote}”`;
-}
-
-/**
- * Whether a quote already opens or closes with a quotation mark: then `quoted` adds none, and a
- * `<q>` around it must not either (class `as-printed` in app.css turns the browser's marks off).
- */
-export function hasOwnMarks(quote: string): boolean {
-	return OPENING_MARK.test(quote) || CLOSING_MARK.test(quote);
+export function quoted(quote: string, language = 'en'): string {
+	if (OPENS.test(quote) && CLOSES.test(quote)) return quote;
+	if (language.startsWith('es'))
+		return `«${quote
+			.replace(/"([^"]*)"/g, '“$1”')
+			.replace(/«/g, '“')
+			.replace(/»/g, '”')}»`;
+	const inner = quote
+		.replace(/"([^"]*)"/g, '‘$1’')
+		.replace(/“/g, '‘')
+		.replace(/”/g, '’');
+	return `“${inner}”`;
 }
 
 /** Text folded for matching what someone types: lower case, accents dropped ("Guaidó" → "guaido"). */

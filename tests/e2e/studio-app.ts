@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp, type App } from '../unit/classroom/support/app-process';
 import { TOPIC, TOPIC_DIR } from '../unit/studio/temp-topic';
+import { quoted } from '../../src/lib/text';
 
 export interface Studio {
 	app: App;
@@ -71,5 +72,5 @@ export async function selectPassage(page: Page, quote: string) {
 		}
 		throw new Error(`not in the reader: ${wanted}`);
 	}, quote);
-	await expect(page.getByTestId('selection-preview')).toHaveText(quote);
+	await expect(page.getByTestId('selection-preview')).toHaveText(quoted(quote));
 }

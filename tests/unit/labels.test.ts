@@ -106,11 +106,11 @@ describe('sources', () => {
 const base = { published: { date: '2022' }, origin: { kind: 'original' as const } };
 
 describe('quotes', () => {
-	it('get quotation marks unless they already open or close with one', () => {
+	it('get one pair of quotation marks; the marks they hold become inner ones', () => {
 		expect(quoted('Since 2019, the US')).toBe('“Since 2019, the US”');
-		expect(quoted('“Whenever we talk,” he said')).toBe('“Whenever we talk,” he said');
+		expect(quoted('“Whenever we talk,” he said')).toBe('“‘Whenever we talk,’ he said”');
 		expect(quoted('"Whenever"')).toBe('"Whenever"');
-		expect(quoted('the so-called “Citgo 6,”')).toBe('the so-called “Citgo 6,”');
+		expect(quoted('the so-called “Citgo 6,”')).toBe('“the so-called ‘Citgo 6,’”');
 	});
 
 	it('matching what someone types ignores case and accents', () => {

@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { DEFECTS, defects } from '../text-defects';
+import { quoted } from '../../src/lib/text';
 import { getLibrary } from '../../src/lib/server/content';
 import { toAnkiCsv } from '../../src/lib/server/export/anki';
 import { toGift } from '../../src/lib/server/export/gift';
@@ -43,6 +44,22 @@ describe('the detector', () => {
 		expect(defects('see q-venezuela-1', 'there', ['q-venezuela-1'])).toEqual([
 			'there: internal id "q-venezuela-1"'
 		]);
+	});
+});
+
+describe('quoted: one pair of marks, in the page’s language, the quote’s own made inner ones', () => {
+	test.each([
+		['plain words', 'en', '“plain words”'],
+		['plain words', 'es', '«plain words»'],
+		['"Last May"', 'en', '"Last May"'],
+		['“Whenever we talk,” he said.', 'en', '“‘Whenever we talk,’ he said.”'],
+		['“Whenever we talk,” he said.', 'es', '«“Whenever we talk,” he said.»'],
+		['kept the details “very restricted”', 'en', '“kept the details ‘very restricted’”'],
+		['five of the so-called "Citgo 6"', 'en', '“five of the so-called ‘Citgo 6’”'],
+		['five of the so-called "Citgo 6"', 'es', '«five of the so-called “Citgo 6”»']
+	])('%j in %s reads %j', (quote, language, shown) => {
+		expect(quoted(quote, language)).toBe(shown);
+		expect(defects(shown, 'here')).toEqual([]);
 	});
 });
 

@@ -8,11 +8,16 @@ import type {
 	ExportQuote
 } from '../../../src/lib/server/export/model';
 
-// A quote that already opens or closes with a quotation mark (someone's words inside the article)
-// keeps the article's marks and gets none of its own; any other is set between “ and ”.
-const marked = (quote: string) => /^["“‘'«„‹]|["”’'»›]$/.test(quote);
+// A quote that is one quotation already ("Last May") stands as it is; any other is set between
+// “ and ”, the double marks it holds itself made single, as a quotation inside a quotation.
+const whole = (quote: string) => /^["“«„]/.test(quote) && /["”»]$/.test(quote);
+const nested = (quote: string) =>
+	quote
+		.replace(/"([^"]*)"/g, '‘$1’')
+		.replace(/“/g, '‘')
+		.replace(/”/g, '’');
 const cite = (qs: ExportQuote[]) =>
-	qs.map((q) => `${marked(q.quote) ? q.quote : `“${q.quote}”`} (${q.sourceName})`);
+	qs.map((q) => `${whole(q.quote) ? q.quote : `“${nested(q.quote)}”`} (${q.sourceName})`);
 
 /** An option's feedback: its line, then the quotes of the fact that rules it out. */
 export const expectedOptionFeedback = (o: ExportOption) =>

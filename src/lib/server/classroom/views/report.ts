@@ -1,7 +1,8 @@
 /** The end-of-session report: per-student results and per-question item analysis. */
 import { m } from '../../../paraglide/messages.js';
 import { labelText } from '../../../classroom/live';
-import { hasOwnMarks } from '../../../text';
+import { getLocale } from '../../../paraglide/runtime.js';
+import { quoted } from '../../../text';
 import type { CatalogQuestion } from '../../content';
 import { pearson, upperLowerGroups } from './item-stats';
 
@@ -139,8 +140,7 @@ function flagsFor(options: OptionStats[], upperTakers: number, discrimination: n
 				n: o.upper,
 				total: upperTakers,
 				letter: o.letter,
-				// An option quoting someone keeps its own marks, not the language's around them too.
-				text: hasOwnMarks(o.text) ? o.text : m.report_option_quoted({ text: o.text }),
+				text: quoted(o.text, getLocale()),
 				label: o.label ? lowerFirst(labelText(o.label)) : m.report_distractor(),
 				misconception: o.misconception
 			};

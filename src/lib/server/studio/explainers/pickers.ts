@@ -4,6 +4,7 @@
  * and the topic's tags. Authors see keys anyway; nothing here reaches a student page.
  */
 import { getLibrary } from '../../content';
+import { getLocale } from '../../../paraglide/runtime.js';
 import { quoted } from '../../../text';
 import { evidenceOf } from '../../content/catalog';
 
@@ -33,7 +34,8 @@ export function pickersOf(topic: string): Pickers {
 			id: f.id,
 			statement: f.statement,
 			quotes: evidenceOf(f).map(
-				(e) => `${catalog.sourceById.get(e.source)?.name ?? e.source}: ${quoted(e.quote)}`
+				(e) =>
+					`${catalog.sourceById.get(e.source)?.name ?? e.source}: ${quoted(e.quote, getLocale())}`
 			),
 			date: f.date?.value ?? '',
 			contested: Boolean(f.contested)
