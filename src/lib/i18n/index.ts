@@ -5,6 +5,7 @@
  * `language`), marked with `lang` where it appears inside the interface.
  */
 import { getLocale, locales, type Locale } from '../paraglide/runtime.js';
+import { quoted } from '../text';
 
 export { getLocale, locales, type Locale };
 
@@ -17,6 +18,11 @@ export { cookieName as LOCALE_COOKIE } from '../paraglide/runtime.js';
  */
 export function htmlLang(locale: Locale = getLocale()): string {
 	return locale === 'en' ? 'en-GB' : locale;
+}
+
+/** A verbatim quote between the interface language's quotation marks (`quoted` in text.ts). */
+export function inQuotes(quote: string, locale: Locale = getLocale()): string {
+	return quoted(quote, locale);
 }
 
 /** Whether a string names an interface locale ("en", "es"). */

@@ -1,8 +1,7 @@
 /** The end-of-session report: per-student results and per-question item analysis. */
 import { m } from '../../../paraglide/messages.js';
+import { inQuotes } from '../../../i18n';
 import { labelText } from '../../../classroom/live';
-import { getLocale } from '../../../paraglide/runtime.js';
-import { quoted } from '../../../text';
 import type { CatalogQuestion } from '../../content';
 import { pearson, upperLowerGroups } from './item-stats';
 
@@ -140,7 +139,7 @@ function flagsFor(options: OptionStats[], upperTakers: number, discrimination: n
 				n: o.upper,
 				total: upperTakers,
 				letter: o.letter,
-				text: quoted(o.text, getLocale()),
+				text: inQuotes(o.text),
 				label: o.label ? lowerFirst(labelText(o.label)) : m.report_distractor(),
 				misconception: o.misconception
 			};

@@ -4,8 +4,7 @@
  * and the topic's tags. Authors see keys anyway; nothing here reaches a student page.
  */
 import { getLibrary } from '../../content';
-import { getLocale } from '../../../paraglide/runtime.js';
-import { quoted } from '../../../text';
+import { inQuotes } from '../../../i18n';
 import { evidenceOf } from '../../content/catalog';
 
 export interface FactChoice {
@@ -34,8 +33,7 @@ export function pickersOf(topic: string): Pickers {
 			id: f.id,
 			statement: f.statement,
 			quotes: evidenceOf(f).map(
-				(e) =>
-					`${catalog.sourceById.get(e.source)?.name ?? e.source}: ${quoted(e.quote, getLocale())}`
+				(e) => `${catalog.sourceById.get(e.source)?.name ?? e.source}: ${inQuotes(e.quote)}`
 			),
 			date: f.date?.value ?? '',
 			contested: Boolean(f.contested)
