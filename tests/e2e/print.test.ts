@@ -5,8 +5,8 @@
  * behind the studio's gate, axe-clean and no sideways scroll at 360 px.
  */
 import { parse } from 'gift-pegjs';
-import { expect, test, type Page } from '@playwright/test';
-import { E2E_AUTHOR_SECRET } from '../author-secret';
+import { expect, test } from '@playwright/test';
+import { signIn } from './sign-in';
 import { expectAxeClean } from './axe';
 import { catalog, topic } from './catalog';
 import { startWith } from './quiz-helpers';
@@ -15,11 +15,6 @@ const TOPIC = 'us-venezuela-2019-2025';
 const bank = catalog.banks.find((b) => b.id === 'detainees')!;
 const first = catalog.questionById.get(bank.questionIds[0]!)!;
 const two = bank.questionIds.slice(0, 2);
-
-async function signIn(page: Page) {
-	await page.goto(`/author/sign-in?secret=${encodeURIComponent(E2E_AUTHOR_SECRET)}`);
-	await expect(page).toHaveURL(/\/author$/);
-}
 
 /** Pages in a PDF Chromium wrote: its page objects (`/Type /Page`, not the `/Pages` tree). */
 const pageCount = (pdf: Buffer) =>

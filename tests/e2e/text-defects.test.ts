@@ -3,7 +3,7 @@
  * tests/text-defects.ts, and for internal ids.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { E2E_AUTHOR_SECRET } from '../author-secret';
+import { signIn } from './sign-in';
 import { catalog, TOPIC } from './catalog';
 import { answer, createSession, joinAs, shownQuestion } from './classroom-helpers';
 import { defects as defectsIn } from '../text-defects';
@@ -126,8 +126,7 @@ test('the teacher’s answer keys, the question editor and the studio reader hav
 	page
 }) => {
 	test.setTimeout(90_000);
-	await page.goto(`/author/sign-in?secret=${encodeURIComponent(E2E_AUTHOR_SECRET)}`);
-	await expect(page).toHaveURL(/\/author$/);
+	await signIn(page);
 	const found: string[] = [];
 	for (const bank of catalog.banks) {
 		await page.goto(`/author/topics/${TOPIC}/print/bank/${bank.id}`);
