@@ -1,10 +1,12 @@
 /**
  * A large topic made of copies of the real one, for benchmarks. Copy 0 is the real content as it
- * is; copy k renames every id (and file) with "-c<k>" and changes each longer word of its prose,
- * in the sources too, by the same suffix, so that:
+ * is; copy k renames every id (and file) with "-c<k>" and changes each longer word and each number
+ * of its prose, in the sources too, by the same suffix, so that:
  * - references and quotes still resolve (a quote and its source change alike, hashes are redone);
  * - the lint and cue rules find what they find in the real content, within each copy, but a copy
  *   is not a near-duplicate of every other copy (real questions are not all asked 60 times);
+ *   numbers change too, since a key such as "250" left alone in every copy made each copy's
+ *   questions give away every other copy's (5,133 of 6,195 cue pairs ran between copies);
  * - files keep their real layout (block scalars, comments), since the YAML is edited in place.
  */
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
@@ -45,8 +47,9 @@ const KEEP = new Set(
 const suffixOf = (k: number) =>
 	String.fromCharCode(97 + (k % 26)) + String.fromCharCode(97 + Math.floor(k / 26));
 
+/** Words of three letters or more, and numbers (digits only, so "1.5" changes as "1" and "5"). */
 function mutateProse(text: string, suffix: string): string {
-	return text.replace(/\p{L}{3,}/gu, (w) => (KEEP.has(w.toLowerCase()) ? w : w + suffix));
+	return text.replace(/\p{L}{3,}|\d+/gu, (w) => (KEEP.has(w.toLowerCase()) ? w : w + suffix));
 }
 
 const idOfFile = (path: string) =>
