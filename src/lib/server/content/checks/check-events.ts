@@ -10,9 +10,9 @@ export function checkEvents(ix: Indexed, problems: Problems) {
 		const target = f.date?.same_as;
 		if (!target) continue;
 		const w = ix.where.fact.get(f.id)!;
-		const at = w.yaml.locate([...w.path, 'date', 'same_as']);
 		const other = ix.catalog.factById.get(target);
-		const problem = (message: string) => problems.add('error', at, 'same-event', message);
+		const problem = (message: string) =>
+			problems.add('error', w.yaml.locate([...w.path, 'date', 'same_as']), 'same-event', message);
 		if (!other) {
 			if (!ix.broken.has(target)) problem(`no fact has the id "${target}"`);
 		} else if (other.id === f.id) problem('a fact cannot be the same event as itself');

@@ -7,6 +7,7 @@ import { describeConvergence, keyConvergence, optionWords as ofOption } from './
 import { QUOTED } from './lint-references';
 import { normalize } from '../normalize';
 import type { Problems } from '../problems';
+import type { Position } from '../yaml/yaml-file';
 import { hasWord } from './tokens';
 
 const ALL_NONE = /\b(all|none|both|neither) of (the )?(above|these|the above)\b/i;
@@ -56,7 +57,8 @@ export function lintItems(ix: Indexed, problems: Problems) {
 	for (const q of catalog.questions) lintQuestion(q, ix, problems);
 	for (const bank of catalog.banks) {
 		const questions = bank.questionIds.map((id) => catalog.questionById.get(id)!);
-		const at = where.bank.get(bank.id)!.yaml.locate(['questions']);
+		// Placed only when a warning needs it: positions cost a parse (yaml-file.ts).
+		const at = () => where.bank.get(bank.id)!.yaml.locate(['questions']);
 		lintKeyLength(questions, at, problems);
 		lintKeyPositions(questions, at, problems);
 	}
@@ -139,11 +141,7 @@ function lintQuestion(q: CatalogQuestion, ix: Indexed, problems: Problems) {
 	}
 }
 
-function lintKeyLength(
-	questions: CatalogQuestion[],
-	at: { file: string; line: number; column: number },
-	problems: Problems
-) {
+function lintKeyLength(questions: CatalogQuestion[], at: () => Position, problems: Problems) {
 	if (questions.length < 5) return;
 	const longest = questions.filter((q) => {
 		const key = q.options.find((o) => o.correct);
@@ -155,7 +153,7 @@ function lintKeyLength(
 	if (share > KEY_LONGEST_LIMIT) {
 		problems.add(
 			'warning',
-			at,
+			at(),
 			'key-longest',
 			`the key is the longest option in ${longest.length} of ${questions.length} questions (${Math.round(share * 100)}%, limit ${KEY_LONGEST_LIMIT * 100}%): students learn to pick the longest option; lengthen distractors in e.g. ${longest
 				.slice(0, 3)
@@ -165,11 +163,7 @@ function lintKeyLength(
 	}
 }
 
-function lintKeyPositions(
-	questions: CatalogQuestion[],
-	at: { file: string; line: number; column: number },
-	problems: Problems
-) {
+function lintKeyPositions(questions: CatalogQuestion[], at: () => Position, problems: Problems) {
 	if (questions.length < 8) return;
 	const observed = [0, 0, 0, 0, 0];
 	const expected = [0, 0, 0, 0, 0];
@@ -187,7 +181,7 @@ function lintKeyPositions(
 			.filter((_, i) => expected[i]! > 0);
 		problems.add(
 			'warning',
-			at,
+			at(),
 			'key-position',
 			`keys are unevenly placed across this bank (${shown.join(', ')}); move some keys so printed copies do not teach a pattern`
 		);

@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import type { Problems } from '../problems';
+import { mayHideField } from './block-text';
 import { BLOCK, MAP, SEQ, type FlatTree } from './flat-tree';
 import type { YamlFile } from './yaml-file';
 import type { YNode } from './yaml-tree';
@@ -60,6 +61,30 @@ function computeFields(s: Schema): Map<string, z.ZodType> {
 	return out;
 }
 
+const namesCache = new WeakMap<z.ZodType, ReadonlySet<string>>();
+
+/** Every field of every map the check visits under `schema` (see `visitFlat`). */
+function allFieldNames(schema: z.ZodType): ReadonlySet<string> {
+	let names = namesCache.get(schema);
+	if (names) return names;
+	const out = new Set<string>();
+	const seen = new Set<z.ZodType>();
+	const add = (s: Schema) => {
+		if (!s || seen.has(s)) return;
+		seen.add(s);
+		const u = unwrap(s);
+		const element = u ? defOf(u).element : undefined;
+		if (element) add(element);
+		for (const [name, field] of fieldsOf(s)) {
+			out.add(name);
+			add(field);
+		}
+	};
+	add(schema);
+	namesCache.set(schema, (names = out));
+	return names;
+}
+
 /** A line that starts like a field, matched at the line's start (sticky) in the whole file. */
 const FIELD_AT = /([ \t]*)([A-Za-z_][\w-]*):(?=[ \t\r\n]|$)/y;
 
@@ -70,6 +95,9 @@ const FIELD_AT = /([ \t]*)([A-Za-z_][\w-]*):(?=[ \t\r\n]|$)/y;
  */
 export function checkBlockScalars(yaml: YamlFile, schema: z.ZodType, problems: Problems) {
 	if (yaml.errors.length > 0) return;
+	// Most files have no such line: the text says so without the node tree, which is built
+	// only on demand (yaml-file.ts).
+	if (!mayHideField(yaml.text, allFieldNames(schema))) return;
 	const flat = yaml.flatTree;
 	if (flat) visitFlat(flat, flat.root, schema, yaml, problems);
 	else visit(yaml.root, schema, yaml, problems);

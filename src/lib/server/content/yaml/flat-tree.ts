@@ -144,6 +144,24 @@ export function keyStartOf(t: FlatTree, i: number, key: string): number {
 	return -1;
 }
 
+/** Offset of the deepest node on `path` from node `from` (or of `key` of that node's map). */
+export function offsetIn(
+	flat: FlatTree,
+	from: number,
+	path: readonly (string | number)[],
+	key?: string
+): number {
+	let i = from;
+	for (const step of path) {
+		const next = i < 0 ? -1 : childOf(flat, i, step);
+		if (next < 0) break;
+		i = next;
+	}
+	const keyStart = key !== undefined && i >= 0 ? keyStartOf(flat, i, key) : -1;
+	if (keyStart >= 0) return keyStart;
+	return i >= 0 ? flat.start[i]! : 0;
+}
+
 /** Node `i` (and everything under it) as YNode objects. */
 export function toYNode(t: FlatTree, i: number): YNode | null {
 	if (i < 0) return null;

@@ -2,12 +2,17 @@
  * A parsed YAML document that can answer "where is this field?" with a line and column,
  * so every problem points at the text an author has to change.
  *
- * Read with js-yaml, which is fast; a file js-yaml rejects (or whose node tree it cannot give
- * exactly) is read again with `yaml`, whose messages and positions the author then sees.
+ * Read with js-yaml, which is fast. Positions are only worked out when a problem asks for one,
+ * since most files have none: by parsing again, with js-yaml's node listener, the one list item
+ * the path leads into (see list-items.ts), or else the whole file. A file js-yaml rejects (or
+ * whose node tree it cannot give exactly) is read with `yaml`, whose messages and positions the
+ * author then sees.
  */
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { parseDocument } from 'yaml';
-import { childOf, keyStartOf, toYNode, type FlatTree } from './flat-tree';
-import { fastFlatTree, treeOfDocument, type YNode } from './yaml-tree';
+import { offsetIn, toYNode, type FlatTree } from './flat-tree';
+import { listItemStarts, parseListItem, type Subtree } from './list-items';
+import { fastFlatTree, offsetInTree, treeOfDocument, type YNode } from './yaml-tree';
 
 export type Path = readonly (string | number)[];
 
@@ -26,10 +31,14 @@ export interface YamlSyntaxError {
 export class YamlFile {
 	/** Syntax errors, first first; when there are any, `toJS()` is undefined. */
 	readonly errors: YamlSyntaxError[] = [];
-	/** js-yaml's tree (flat: every file's is kept), or else `yaml`'s. */
-	private readonly flat: FlatTree | undefined;
-	private readonly tree: YNode | null = null;
 	private data: unknown;
+	/** The whole file's tree: js-yaml's (flat) or, when it cannot give one, `yaml`'s. */
+	private whole: { flat?: FlatTree; tree: YNode | null } | undefined;
+	/** Length of each list at the top of the document (what `locate` checks item starts by). */
+	private readonly lengths = new Map<string, number>();
+	/** Per list: its item starts (list-items.ts), or null when they cannot be trusted. */
+	private starts: Map<string, number[] | null> | undefined;
+	private items: Map<string, Subtree | null> | undefined;
 	private lineStarts: number[] | undefined;
 
 	/**
@@ -41,28 +50,41 @@ export class YamlFile {
 		readonly text: string,
 		private readonly lineOffset = 0
 	) {
-		const fast = fastFlatTree(text);
-		if (fast) {
-			this.data = fast.data;
-			this.flat = fast.tree;
-			return;
+		try {
+			const data = load(text, { schema: CORE_SCHEMA });
+			// `yaml` reads an empty document as null, js-yaml as undefined.
+			this.data = data === undefined ? null : data;
+		} catch {
+			const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+			this.errors = doc.errors.map((e) => ({ offset: e.pos[0], message: e.message }));
+			this.whole = { tree: this.errors.length ? null : treeOfDocument(doc, text) };
+			if (this.errors.length === 0) this.data = doc.toJS({ maxAliasCount: 100 });
 		}
-		const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-		this.errors = doc.errors.map((e) => ({ offset: e.pos[0], message: e.message }));
-		if (this.errors.length === 0) {
-			this.tree = treeOfDocument(doc, text);
-			this.data = doc.toJS({ maxAliasCount: 100 });
+		if (this.data && typeof this.data === 'object' && !Array.isArray(this.data)) {
+			for (const [key, value] of Object.entries(this.data)) {
+				if (Array.isArray(value)) this.lengths.set(key, value.length);
+			}
 		}
 	}
 
-	/** The flat node tree, when js-yaml read the file (checks that walk every node use it). */
+	/** The whole file's tree, parsed on first use. */
+	private wholeTree(): { flat?: FlatTree; tree: YNode | null } {
+		if (this.whole) return this.whole;
+		const fast = fastFlatTree(this.text);
+		if (fast) return (this.whole = { flat: fast.tree, tree: null });
+		const doc = parseDocument(this.text, { prettyErrors: false, uniqueKeys: true });
+		return (this.whole = { tree: treeOfDocument(doc, this.text) });
+	}
+
+	/** The flat node tree, when js-yaml can give one (checks that walk every node use it). */
 	get flatTree(): FlatTree | undefined {
-		return this.flat;
+		return this.wholeTree().flat;
 	}
 
 	/** The document's node tree (built anew on each call for a file js-yaml read). */
 	get root(): YNode | null {
-		return this.flat ? toYNode(this.flat, this.flat.root) : this.tree;
+		const { flat, tree } = this.wholeTree();
+		return flat ? toYNode(flat, flat.root) : tree;
 	}
 
 	toJS(): unknown {
@@ -95,40 +117,39 @@ export class YamlFile {
 
 	/** The deepest node on `path` that exists; with `key`, the key of a mapping pair instead. */
 	locate(path: Path, key?: string): Position {
-		const flat = this.flat;
-		if (flat) {
-			let i = flat.root;
-			for (const step of path) {
-				const next = i < 0 ? -1 : childOf(flat, i, step);
-				if (next < 0) break;
-				i = next;
-			}
-			const keyStart = key !== undefined && i >= 0 ? keyStartOf(flat, i, key) : -1;
-			if (keyStart >= 0) return this.at(keyStart);
-			return this.at(i >= 0 ? flat.start[i]! : 0);
-		}
-		let node: YNode | null = this.tree;
-		for (const step of path) {
-			const next: YNode | null | undefined = node ? child(node, step) : undefined;
-			if (next === undefined || next === null) break;
-			node = next;
-		}
-		if (key !== undefined && node?.kind === 'map') {
-			const pair = node.pairs.find((p) => p.key === key);
-			if (pair && pair.keyStart >= 0) return this.at(pair.keyStart);
-		}
-		return this.at(node ? node.start : 0);
+		const item = this.whole ? undefined : this.item(path);
+		if (item) return this.at(item.offset + offsetIn(item.tree, item.node, path.slice(2), key));
+		const { flat, tree } = this.wholeTree();
+		return this.at(flat ? offsetIn(flat, flat.root, path, key) : offsetInTree(tree, path, key));
 	}
-}
 
-/** Same lookup as `yaml`'s `get(step, true)`: a map by key, a sequence by index. */
-function child(node: YNode, step: string | number): YNode | null | undefined {
-	if (node.kind === 'map') return node.pairs.find((p) => p.key === step)?.value;
-	if (node.kind === 'seq') {
-		const i = typeof step === 'string' ? Number(step) : step;
-		return Number.isInteger(i) && i >= 0 ? node.items[i] : undefined;
+	/**
+	 * The item `path` leads into (`[list, index, …]`), parsed on its own; undefined when the path
+	 * does not lead into an item of a top-level list or its text cannot be cut out with certainty.
+	 */
+	private item(path: Path): Subtree | undefined {
+		const [list, index] = path;
+		if (typeof list !== 'string' || typeof index !== 'number') return undefined;
+		const length = this.lengths.get(list);
+		if (length === undefined || !Number.isInteger(index) || index < 0 || index >= length)
+			return undefined;
+		const id = `${list}\u0000${index}`;
+		const items = (this.items ??= new Map());
+		let item = items.get(id);
+		if (item === undefined) items.set(id, (item = this.parseItem(list, index, length)));
+		return item ?? undefined;
 	}
-	return undefined;
+
+	private parseItem(list: string, index: number, length: number): Subtree | null {
+		const all = (this.starts ??= new Map());
+		let starts = all.get(list);
+		if (starts === undefined) {
+			const found = listItemStarts(this.text, list);
+			all.set(list, (starts = found && found.length === length + 1 ? found : null));
+		}
+		if (!starts) return null;
+		return parseListItem(this.text, starts, index) ?? null;
+	}
 }
 
 function lineStartsOf(text: string): number[] {

@@ -70,6 +70,31 @@ function convertNode(
 	};
 }
 
+/** Offset of the deepest node on `path` in `tree` (or of `key` of that node's map), as `offsetIn`. */
+export function offsetInTree(tree: YNode | null, path: readonly (string | number)[], key?: string) {
+	let node = tree;
+	for (const step of path) {
+		const next = node ? child(node, step) : undefined;
+		if (next === undefined || next === null) break;
+		node = next;
+	}
+	if (key !== undefined && node?.kind === 'map') {
+		const pair = node.pairs.find((p) => p.key === key);
+		if (pair && pair.keyStart >= 0) return pair.keyStart;
+	}
+	return node ? node.start : 0;
+}
+
+/** Same lookup as `yaml`'s `get(step, true)`: a map by key, a sequence by index. */
+function child(node: YNode, step: string | number): YNode | null | undefined {
+	if (node.kind === 'map') return node.pairs.find((p) => p.key === step)?.value;
+	if (node.kind === 'seq') {
+		const i = typeof step === 'string' ? Number(step) : step;
+		return Number.isInteger(i) && i >= 0 ? node.items[i] : undefined;
+	}
+	return undefined;
+}
+
 /** Thrown from the listener when the events do not map one-to-one onto the document. */
 class Unmapped extends Error {}
 
