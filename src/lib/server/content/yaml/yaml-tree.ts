@@ -2,7 +2,8 @@
  * The shape of a YAML document with the offset of every node, which is all the validator needs
  * to point at a field. Two ways to get it:
  * - `fastTree`: js-yaml (CORE_SCHEMA, i.e. YAML 1.2 core, like `yaml`'s default) with its
- *   open/close listener — about ten times faster than `yaml`, used for every file;
+ *   open/close listener — about ten times faster than `yaml`, used when a position is asked
+ *   for (of one list item or of a whole file, see yaml-file.ts);
  * - `treeOfDocument`: from a `yaml` Document, for files js-yaml cannot read (syntax errors,
  *   anchors, anything the listener does not map one-to-one), whose messages and positions
  *   come from `yaml` as before.
