@@ -5,12 +5,12 @@
  * scans (tests/e2e/text-defects.test.ts) and the scan of every stored question and explainer.
  */
 
+import { DOUBLED_MARKS } from '../src/lib/server/content/checks/lint-marks';
+
 export const DEFECTS: [string, RegExp][] = [
 	['a word glued to a parenthesis', /[\p{L}\p{N}]\((?!s\))/u],
-	// A straight quotation mark may open or close, so `stay." "Final"` (one quotation closed,
-	// the next opened) is sound prose; only marks that cannot pair are a defect: two of them
-	// side by side (a straight one around a curly one too), or two curly ones facing the same way.
-	['a doubled quotation mark', /""|“\s*[“"]|[”"]\s*”|“"|"”|”"|"“/u],
+	// The validator's own rule for authored text (lint-marks.ts): marks that cannot pair.
+	['a doubled quotation mark', DOUBLED_MARKS],
 	['a label capitalised from an id', /\bUs [a-z]/],
 	['a value that never got a label', /\b(?:undefined|null|NaN)\b|\[object Object\]/]
 ];

@@ -144,3 +144,43 @@ describe('item-writing lint', () => {
 		expect(rules).not.toContain('key-convergence');
 	});
 });
+
+describe('quotation marks that cannot pair', () => {
+	const withStem = (stem: string) =>
+		lint([
+			question('a', stem, [
+				['Monday', true],
+				['Tuesday', false],
+				['Sunday', false]
+			])
+		]).filter((w) => w.rule === 'doubled-quote-mark');
+
+	it.each([
+		['a straight pair around a curly quotation', '"“You cannot say,” he said" — who said it?'],
+		['two curly marks opening', 'Who said ““You cannot say”?'],
+		['two straight marks side by side', 'Who said ""You cannot say""?']
+	])('are flagged at the field: %s', (_, stem) => {
+		const found = withStem(stem);
+		expect(found).toHaveLength(1);
+		expect(found[0]).toMatchObject({ file: 'q/banks/extra.yaml', line: 5 });
+		expect(found[0]!.message).toMatch(/single marks \(‘…’\)/);
+	});
+
+	it.each([
+		['one quotation closed and the next opened', 'Who said "stay." and "Final"?'],
+		['a quotation inside a quotation in single marks', 'Who said “‘You cannot say,’ he said”?'],
+		['Spanish marks around English ones', 'Who wrote «“No”, dijo»?']
+	])('leave sound prose alone: %s', (_, stem) => {
+		expect(withStem(stem)).toEqual([]);
+	});
+
+	it('are flagged in a fact’s statement too', () => {
+		const files = { ...base };
+		files['facts/library.yaml'] = files['facts/library.yaml']!.replace(
+			'statement: Port Ellis opened a new library on 4 May 2021.',
+			`statement: 'Port Ellis opened "“a new library”" on 4 May 2021.'`
+		);
+		const rules = buildCatalog(files, 'q').warnings.filter((w) => w.rule === 'doubled-quote-mark');
+		expect(rules.map((w) => `${w.file}:${w.line}`)).toEqual(['q/facts/library.yaml:3']);
+	});
+});

@@ -11,6 +11,7 @@ import { checkKeys } from './checks/check-keys';
 import { checkQuotes } from './checks/check-quotes';
 import { checkReferences } from './checks/check-references';
 import { lintItems } from './checks/lint-items';
+import { lintMarks } from './checks/lint-marks';
 import { lintReferences } from './checks/lint-references';
 import { Problems, type Problem } from './problems';
 import { readFiles, type ParsedTree } from './read-files';
@@ -43,6 +44,7 @@ export function checkTree(tree: ParsedTree, problems: Problems): BuildResult {
 	checkEvents(index, problems);
 	lintItems(index, problems);
 	lintReferences(index, problems);
+	lintMarks(index, problems);
 	checkDistractorGroups(index, problems);
 	checkCues(index, problems);
 	return { catalog: index.catalog, errors: problems.errors, warnings: problems.warnings };
