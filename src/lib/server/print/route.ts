@@ -28,6 +28,12 @@ function sourceOf(path: string, url: URL): SheetSource {
 	error(404, m.print_no_sheet());
 }
 
+/**
+ * Whether a sheet path was cut short to a kind or to nothing ("", "bank", "explainer"): it names
+ * no sheet, so the route leads to the page that lists them instead of a 404.
+ */
+export const namesNoSheet = (path: string) => ['', 'bank', 'explainer'].includes(path);
+
 /** The sheet for a print URL, or a 404 naming what is missing. */
 export function sheetFor(topicId: string, path: string, url: URL, withKey: boolean): Sheet {
 	const topic = topicOr404(topicId);

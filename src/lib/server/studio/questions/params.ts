@@ -26,6 +26,21 @@ export async function editorParams(params: { topic: string; bank: string; questi
 	return { topic, bankId: params.bank, question: params.question, bank };
 }
 
+/**
+ * Where a bank's own address leads: the bank on the topic's list of banks, or, for a bank named
+ * but not yet written (new-bank.ts), its first question. 400 for a bad id, 404 for no such bank.
+ */
+export async function bankListHref(params: { topic: string; bank: string }): Promise<string> {
+	const topic = requireTopic(params.topic);
+	if (!IdSchema.safeParse(params.bank).success) error(400, m.studio_q_bad_bank_id());
+	const root = contentDir();
+	if (await readBank(root, topic, params.bank))
+		return `/author/topics/${topic}/banks#bank-${params.bank}`;
+	if (await pendingBank(root, draftsDir(), topic, params.bank))
+		return editorHref(topic, params.bank, NEW);
+	error(404, m.studio_q_no_bank_in_topic({ bank: params.bank, topic }));
+}
+
 /** The editor's URL for a question of a bank. */
 export const editorHref = (topic: string, bank: string, question: string) =>
 	`/author/topics/${topic}/banks/${bank}/questions/${question}`;
