@@ -168,5 +168,12 @@ export function buildIndex(tree: ParsedTree, problems: Problems): Indexed {
 			seen.add(step.id);
 		});
 	}
-	return { catalog, where, bodies, broken: tree.broken, unreadable: tree.unreadable };
+	return {
+		catalog,
+		where,
+		bodies,
+		broken: tree.broken,
+		unreadable: tree.unreadable,
+		askedByBroken: tree.askedByBroken
+	};
 }

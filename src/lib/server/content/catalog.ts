@@ -71,6 +71,8 @@ export interface Indexed {
 	>;
 	broken: Set<string>;
 	unreadable: Set<string>;
+	/** Facts that questions dropped for their shape cite: asked, though those questions are not read. */
+	askedByBroken: Set<string>;
 }
 
 export function evidenceOf(fact: Fact) {

@@ -48,6 +48,8 @@ export interface ParsedTree {
 	broken: Set<string>;
 	/** Kinds with a file that could not be read at all: any of their ids may be in it. */
 	unreadable: Set<'entity' | 'fact' | 'question' | 'explainer'>;
+	/** Facts cited in `supports` by questions that failed their shape check. */
+	askedByBroken: Set<string>;
 }
 
 const PREFIX = /^(\d+)-/;
@@ -125,7 +127,9 @@ export function checkShape<S extends z.ZodType>(
 			continue;
 		}
 		const value = valueAt(raw, path);
-		if (issue.code === 'invalid_type' && value === undefined && !hasKey(raw, path)) {
+		// Whatever zod calls it (a type, an option of an enum, a union's kind), a field that is
+		// not there is missing: "Invalid option" would send the author looking for a bad value.
+		if (value === undefined && !hasKey(raw, path) && path.length > 0) {
 			problems.add('error', yaml.locate(path), 'shape', `${field}: required field is missing`);
 			continue;
 		}
@@ -144,7 +148,8 @@ function salvage<T>(
 	raw: unknown,
 	listKey: string,
 	item: z.ZodType<T>,
-	broken: Set<string>
+	broken: Set<string>,
+	asked: Set<string>
 ): { kept: T[]; indexes: number[] } {
 	const list = (raw as Record<string, unknown> | null)?.[listKey];
 	const kept: T[] = [];
@@ -155,8 +160,13 @@ function salvage<T>(
 		if (r.success) {
 			kept.push(r.data);
 			indexes.push(index);
-		} else if (typeof (entry as { id?: unknown })?.id === 'string')
-			broken.add((entry as { id: string }).id);
+		} else {
+			const { id, supports } = (entry ?? {}) as { id?: unknown; supports?: unknown };
+			if (typeof id === 'string') broken.add(id);
+			// Its facts are still asked: "no question cites this fact" would be a false alarm.
+			if (Array.isArray(supports))
+				for (const f of supports) if (typeof f === 'string') asked.add(f);
+		}
 	}
 	return { kept, indexes };
 }
@@ -213,13 +223,14 @@ function readList<S extends z.ZodType, I>(
 	item: z.ZodType<I>,
 	yaml: YamlFile,
 	problems: Problems,
-	broken: Set<string>
+	broken: Set<string>,
+	asked: Set<string>
 ): { data: z.infer<S>; indexes?: number[] } | undefined {
 	const { data, raw } = checkShape(schema, yaml, problems);
 	checkBlockScalars(yaml, schema, problems);
 	if (data) return { data };
 	if (raw === undefined || raw === null || typeof raw !== 'object') return undefined;
-	const { kept, indexes } = salvage(raw, listKey, item, broken);
+	const { kept, indexes } = salvage(raw, listKey, item, broken, asked);
 	const title = (raw as { title?: unknown }).title;
 	const partial = {
 		...(raw as object),
@@ -238,6 +249,7 @@ export interface FileRead {
 	bankFile?: ParsedTree['bankFiles'][number];
 	explainerFile?: ParsedTree['explainerFiles'][number];
 	broken: Set<string>;
+	askedByBroken: Set<string>;
 	unreadable?: 'entity' | 'fact' | 'question' | 'explainer';
 }
 
@@ -248,25 +260,51 @@ export interface FileRead {
  */
 export function readFile(path: string, raw: string, root: string): FileRead {
 	const problems = new Problems();
-	const read: FileRead = { problems: problems.list, broken: new Set() };
+	const read: FileRead = { problems: problems.list, broken: new Set(), askedByBroken: new Set() };
 	const text = cleanText(raw);
 	const file = root ? `${root}/${path}` : path;
 	const ids = idFromPath(path);
 	if (/^sources\/[^/]+\.(md|txt)$/.test(path)) {
 		read.source = readSource(file, text, problems);
+		// Its own errors say what is wrong; every fact quoting it would otherwise add one more.
+		if (!read.source) read.broken.add(ids.id);
 	} else if (path === 'entities.yaml') {
 		const yaml = new YamlFile(file, text);
-		const data = readList(EntityFileSchema, 'entities', EntitySchema, yaml, problems, read.broken);
+		const data = readList(
+			EntityFileSchema,
+			'entities',
+			EntitySchema,
+			yaml,
+			problems,
+			read.broken,
+			read.askedByBroken
+		);
 		if (data) read.entityFile = { yaml, ...data, ...ids };
 		else read.unreadable = 'entity';
 	} else if (/^facts\/[^/]+\.ya?ml$/.test(path)) {
 		const yaml = new YamlFile(file, text);
-		const data = readList(FactFileSchema, 'facts', FactSchema, yaml, problems, read.broken);
+		const data = readList(
+			FactFileSchema,
+			'facts',
+			FactSchema,
+			yaml,
+			problems,
+			read.broken,
+			read.askedByBroken
+		);
 		if (data) read.factFile = { yaml, ...data, ...ids };
 		else read.unreadable = 'fact';
 	} else if (/^banks\/[^/]+\.ya?ml$/.test(path)) {
 		const yaml = new YamlFile(file, text);
-		const data = readList(BankFileSchema, 'questions', QuestionSchema, yaml, problems, read.broken);
+		const data = readList(
+			BankFileSchema,
+			'questions',
+			QuestionSchema,
+			yaml,
+			problems,
+			read.broken,
+			read.askedByBroken
+		);
 		if (data) read.bankFile = { yaml, ...data, ...ids };
 		else read.unreadable = 'question';
 	} else if (/^explainers\/[^/]+\.ya?ml$/.test(path)) {
@@ -295,7 +333,8 @@ export function mergeReads(reads: FileRead[], problems: Problems): ParsedTree {
 		bankFiles: [],
 		explainerFiles: [],
 		broken: new Set(),
-		unreadable: new Set()
+		unreadable: new Set(),
+		askedByBroken: new Set()
 	};
 	for (const r of reads) {
 		problems.list.push(...r.problems);
@@ -305,6 +344,7 @@ export function mergeReads(reads: FileRead[], problems: Problems): ParsedTree {
 		if (r.bankFile) tree.bankFiles.push(r.bankFile);
 		if (r.explainerFile) tree.explainerFiles.push(r.explainerFile);
 		for (const id of r.broken) tree.broken.add(id);
+		for (const id of r.askedByBroken) tree.askedByBroken.add(id);
 		if (r.unreadable) tree.unreadable.add(r.unreadable);
 	}
 	return tree;

@@ -114,8 +114,10 @@ export function checkKeys(ix: Indexed, problems: Problems) {
 		});
 	}
 
+	// A bank that could not be read may ask any fact: its syntax error is the thing to fix first.
+	if (ix.unreadable.has('question')) return;
 	for (const f of catalog.facts) {
-		if (!asked.has(f.id)) {
+		if (!asked.has(f.id) && !ix.askedByBroken.has(f.id)) {
 			const w = where.fact.get(f.id)!;
 			problems.add(
 				'warning',
