@@ -148,8 +148,7 @@ function salvage<T>(
 	raw: unknown,
 	listKey: string,
 	item: z.ZodType<T>,
-	broken: Set<string>,
-	asked: Set<string>
+	{ broken, askedByBroken }: Dropped
 ): { kept: T[]; indexes: number[] } {
 	const list = (raw as Record<string, unknown> | null)?.[listKey];
 	const kept: T[] = [];
@@ -165,7 +164,7 @@ function salvage<T>(
 			if (typeof id === 'string') broken.add(id);
 			// Its facts are still asked: "no question cites this fact" would be a false alarm.
 			if (Array.isArray(supports))
-				for (const f of supports) if (typeof f === 'string') asked.add(f);
+				for (const f of supports) if (typeof f === 'string') askedByBroken.add(f);
 		}
 	}
 	return { kept, indexes };
@@ -223,14 +222,13 @@ function readList<S extends z.ZodType, I>(
 	item: z.ZodType<I>,
 	yaml: YamlFile,
 	problems: Problems,
-	broken: Set<string>,
-	asked: Set<string>
+	dropped: Dropped
 ): { data: z.infer<S>; indexes?: number[] } | undefined {
 	const { data, raw } = checkShape(schema, yaml, problems);
 	checkBlockScalars(yaml, schema, problems);
 	if (data) return { data };
 	if (raw === undefined || raw === null || typeof raw !== 'object') return undefined;
-	const { kept, indexes } = salvage(raw, listKey, item, broken, asked);
+	const { kept, indexes } = salvage(raw, listKey, item, dropped);
 	const title = (raw as { title?: unknown }).title;
 	const partial = {
 		...(raw as object),
@@ -239,6 +237,9 @@ function readList<S extends z.ZodType, I>(
 	};
 	return { data: partial as z.infer<S>, indexes };
 }
+
+/** What a file's items that failed their shape leave behind (see `salvage`). */
+type Dropped = Pick<FileRead, 'broken' | 'askedByBroken'>;
 
 /** What reading one file gives: its parsed content (if any) and its own problems. */
 export interface FileRead {
@@ -270,41 +271,17 @@ export function readFile(path: string, raw: string, root: string): FileRead {
 		if (!read.source) read.broken.add(ids.id);
 	} else if (path === 'entities.yaml') {
 		const yaml = new YamlFile(file, text);
-		const data = readList(
-			EntityFileSchema,
-			'entities',
-			EntitySchema,
-			yaml,
-			problems,
-			read.broken,
-			read.askedByBroken
-		);
+		const data = readList(EntityFileSchema, 'entities', EntitySchema, yaml, problems, read);
 		if (data) read.entityFile = { yaml, ...data, ...ids };
 		else read.unreadable = 'entity';
 	} else if (/^facts\/[^/]+\.ya?ml$/.test(path)) {
 		const yaml = new YamlFile(file, text);
-		const data = readList(
-			FactFileSchema,
-			'facts',
-			FactSchema,
-			yaml,
-			problems,
-			read.broken,
-			read.askedByBroken
-		);
+		const data = readList(FactFileSchema, 'facts', FactSchema, yaml, problems, read);
 		if (data) read.factFile = { yaml, ...data, ...ids };
 		else read.unreadable = 'fact';
 	} else if (/^banks\/[^/]+\.ya?ml$/.test(path)) {
 		const yaml = new YamlFile(file, text);
-		const data = readList(
-			BankFileSchema,
-			'questions',
-			QuestionSchema,
-			yaml,
-			problems,
-			read.broken,
-			read.askedByBroken
-		);
+		const data = readList(BankFileSchema, 'questions', QuestionSchema, yaml, problems, read);
 		if (data) read.bankFile = { yaml, ...data, ...ids };
 		else read.unreadable = 'question';
 	} else if (/^explainers\/[^/]+\.ya?ml$/.test(path)) {

@@ -3,7 +3,7 @@
  * `print/` or `pdf/`): `bank/<bank>`, `questions?q=<id>,<id>`, `explainer/<explainer>`.
  */
 import { m } from '../../paraglide/messages.js';
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import type { TopicEntry } from '../content';
 import type { ExportTopic } from '../export/model';
 import { topicOr404 } from '../topic';
@@ -29,10 +29,14 @@ function sourceOf(path: string, url: URL): SheetSource {
 }
 
 /**
- * Whether a sheet path was cut short to a kind or to nothing ("", "bank", "explainer"): it names
- * no sheet, so the route leads to the page that lists them instead of a 404.
+ * A sheet path cut short to a kind or to nothing ("", "bank", "explainer") names no sheet: the
+ * print and PDF routes lead (303) to the page that lists the sheets instead of a 404, the export
+ * page for the teacher's copy, the quizzes page for the public one. Any other path returns.
  */
-export const namesNoSheet = (path: string) => ['', 'bank', 'explainer'].includes(path);
+export function leadToSheetList(topic: string, path: string, withKey: boolean): void {
+	if (!['', 'bank', 'explainer'].includes(path)) return;
+	redirect(303, withKey ? `/author/topics/${topic}/export` : `/topics/${topic}/quiz`);
+}
 
 /** The sheet for a print URL, or a 404 naming what is missing. */
 export function sheetFor(topicId: string, path: string, url: URL, withKey: boolean): Sheet {

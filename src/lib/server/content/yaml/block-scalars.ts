@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import type { Problems } from '../problems';
-import { mayHideField } from './block-text';
+import { FIELD_AT, mayHideField } from './block-text';
 import { BLOCK, MAP, SEQ, type FlatTree } from './flat-tree';
 import type { YamlFile } from './yaml-file';
 import type { YNode } from './yaml-tree';
@@ -84,9 +84,6 @@ function allFieldNames(schema: z.ZodType): ReadonlySet<string> {
 	namesCache.set(schema, (names = out));
 	return names;
 }
-
-/** A line that starts like a field, matched at the line's start (sticky) in the whole file. */
-const FIELD_AT = /([ \t]*)([A-Za-z_][\w-]*):(?=[ \t\r\n]|$)/y;
 
 /**
  * Warn (rule `swallowed-field`) at each line inside a block scalar that starts with

@@ -21,8 +21,11 @@ function opensHeader(text: string, at: number): boolean {
 	return at === 0 || c === 10 || c === 32 || c === 9 || c === 58;
 }
 
-/** A line that starts like a field (the check's own pattern), matched at the line's start. */
-const FIELD_AT = /[ \t]*([A-Za-z_][\w-]*):(?=[ \t\n]|$)/y;
+/**
+ * A line that starts like a field: its indentation, then `name:` (the exact check matches the
+ * same pattern), matched at the line's start (sticky) in the whole file.
+ */
+export const FIELD_AT = /([ \t]*)([A-Za-z_][\w-]*):(?=[ \t\r\n]|$)/y;
 
 /** Column of the key of the header line at `at`: after its indentation and any `- ` entries. */
 function keyColumn(text: string, at: number): number {
@@ -63,7 +66,7 @@ export function mayHideField(text: string, fields: ReadonlySet<string>): boolean
 			if (indent <= key) break;
 			FIELD_AT.lastIndex = line;
 			const field = FIELD_AT.exec(text);
-			if (field && fields.has(field[1]!)) return true;
+			if (field && fields.has(field[2]!)) return true;
 		}
 		// The line that ended the block may be a header itself.
 		if (line <= 0) break;

@@ -9,20 +9,31 @@ import { pendingBank } from './new-bank';
 import { draftsDir } from '../content-root';
 import { NEW } from './editor';
 
-export async function editorParams(params: { topic: string; bank: string; question: string }) {
+/** The topic of a bank's URL, with the bank id checked: 400 when malformed, 404 for no topic. */
+function bankTopic(params: { topic: string; bank: string }): string {
 	const topic = requireTopic(params.topic);
-	if (!IdSchema.safeParse(params.bank).success) {
-		error(400, m.studio_q_bad_bank_id());
-	}
+	if (!IdSchema.safeParse(params.bank).success) error(400, m.studio_q_bad_bank_id());
+	return topic;
+}
+
+/**
+ * The bank as saved or, named on the banks page, as it opens empty until its first question is
+ * saved (new-bank.ts); `saved` tells which. 404 when it is neither.
+ */
+async function findBank(topic: string, id: string) {
+	const root = contentDir();
+	const saved = await readBank(root, topic, id);
+	const bank = saved ?? (await pendingBank(root, draftsDir(), topic, id));
+	if (!bank) error(404, m.studio_q_no_bank_in_topic({ bank: id, topic }));
+	return { bank, saved: saved !== null };
+}
+
+export async function editorParams(params: { topic: string; bank: string; question: string }) {
+	const topic = bankTopic(params);
 	if (params.question !== NEW && !IdSchema.safeParse(params.question).success) {
 		error(400, m.studio_q_bad_question_id());
 	}
-	const root = contentDir();
-	// a bank named on the banks page opens empty until its first question is saved (new-bank.ts)
-	const bank =
-		(await readBank(root, topic, params.bank)) ??
-		(await pendingBank(root, draftsDir(), topic, params.bank));
-	if (!bank) error(404, m.studio_q_no_bank_in_topic({ bank: params.bank, topic }));
+	const { bank } = await findBank(topic, params.bank);
 	return { topic, bankId: params.bank, question: params.question, bank };
 }
 
@@ -31,14 +42,11 @@ export async function editorParams(params: { topic: string; bank: string; questi
  * but not yet written (new-bank.ts), its first question. 400 for a bad id, 404 for no such bank.
  */
 export async function bankListHref(params: { topic: string; bank: string }): Promise<string> {
-	const topic = requireTopic(params.topic);
-	if (!IdSchema.safeParse(params.bank).success) error(400, m.studio_q_bad_bank_id());
-	const root = contentDir();
-	if (await readBank(root, topic, params.bank))
-		return `/author/topics/${topic}/banks#bank-${params.bank}`;
-	if (await pendingBank(root, draftsDir(), topic, params.bank))
-		return editorHref(topic, params.bank, NEW);
-	error(404, m.studio_q_no_bank_in_topic({ bank: params.bank, topic }));
+	const topic = bankTopic(params);
+	const { saved } = await findBank(topic, params.bank);
+	return saved
+		? `/author/topics/${topic}/banks#bank-${params.bank}`
+		: editorHref(topic, params.bank, NEW);
 }
 
 /** The editor's URL for a question of a bank. */

@@ -1,5 +1,4 @@
-import { redirect } from '@sveltejs/kit';
-import { namesNoSheet, sheetFor } from '$lib/server/print/route';
+import { leadToSheetList, sheetFor } from '$lib/server/print/route';
 
 /**
  * The worksheet with its answer key. Teachers only: it lives under /author, which the studio's
@@ -8,7 +7,7 @@ import { namesNoSheet, sheetFor } from '$lib/server/print/route';
 export const csr = false;
 
 export function load({ params, url }) {
-	if (namesNoSheet(params.sheet)) redirect(303, `/author/topics/${params.topic}/export`);
+	leadToSheetList(params.topic, params.sheet, true);
 	return {
 		sheet: sheetFor(params.topic, params.sheet, url, true),
 		pdfHref: `/author/topics/${params.topic}/pdf/${params.sheet}${url.search}`
